@@ -1,0 +1,38 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "django-tutor",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "django-tutor", targets: ["django-tutor"]),
+        .library(name: "StudyKit", targets: ["StudyKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "StudyKit"),
+        .systemLibrary(
+            name: "CReadline",
+            providers: [.apt(["libreadline-dev"])]
+        ),
+        .executableTarget(
+            name: "django-tutor",
+            dependencies: [
+                "StudyKit",
+                "CReadline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "StudyKitTests",
+            dependencies: ["StudyKit"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["StudyKit"]
+        ),
+    ]
+)

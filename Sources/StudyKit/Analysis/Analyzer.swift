@@ -1,0 +1,45 @@
+/// The analysis pipeline shared by indexing, search and grading: tokenize → fold case → drop stop
+/// words → stem.
+///
+/// Indexing and querying must analyse text identically or terms would never meet, so there is one
+/// analyser and every layer takes it from here. Code identifiers (`select_related`, `settings.py`)
+/// are kept unstemmed; their parts and plain words are stemmed with Snowball English.
+public struct Analyzer: Sendable {
+    private let tokenizer = Tokenizer()
+    private let stemmer = EnglishStemmer()
+
+    public init() {}
+
+    public func analyze(_ text: String) -> [AnalyzedTerm] {
+        var terms: [AnalyzedTerm] = []
+        for token in tokenizer.tokens(in: text) {
+            if let term = normalize(token) {
+                terms.append(AnalyzedTerm(term: term, surface: String(token.text)))
+            }
+        }
+        return terms
+    }
+
+    /// The terms alone, for callers that need no surface forms.
+    public func terms(_ text: String) -> [String] {
+        analyze(text).map(\.term)
+    }
+
+    func normalize(_ token: Token) -> String? {
+        var folded = token.text.lowercased()
+        if folded.contains("\u{2019}") { folded = folded.replacingOccurrences(of: "\u{2019}", with: "'") }
+        switch token.kind {
+        case .compound:
+            return folded
+        case .word, .part:
+            if StopWords.english.contains(folded) {
+                let isOperator = StopWords.operators.contains(folded) && token.text.allSatisfy(\.isUppercase)
+                guard isOperator else { return nil }
+                return folded
+            }
+            if folded.hasSuffix("'s") { folded.removeLast(2) }
+            if folded.first?.isNumber == true { return folded }
+            return stemmer.stem(folded)
+        }
+    }
+}

@@ -1,0 +1,72 @@
+/// A parsed study corpus: a title, its sections in order, and the entries in document order.
+public struct Corpus: Sendable {
+    public let title: String
+    public let sections: [String]
+    public let entries: [Entry]
+    /// Where the corpus came from (a path, or `built-in`), for messages.
+    public let source: String
+
+    private let positionByID: [Int: Int]
+
+    public init(title: String, sections: [String], entries: [Entry], source: String) {
+        self.title = title
+        self.sections = sections
+        self.entries = entries
+        self.source = source
+        var positions: [Int: Int] = [:]
+        for (position, entry) in entries.enumerated() { positions[entry.id] = position }
+        self.positionByID = positions
+    }
+
+    public func entry(id: Int) -> Entry? {
+        positionByID[id].map { entries[$0] }
+    }
+
+    /// The entry's place in document order, which `/next` and `/prev` walk.
+    public func position(ofEntry id: Int) -> Int? {
+        positionByID[id]
+    }
+
+    /// Every tag with the number of entries that carry it, most used first, then by name.
+    public var tagCounts: [(tag: String, count: Int)] {
+        var counts: [String: Int] = [:]
+        for entry in entries { for tag in entry.tags { counts[tag, default: 0] += 1 } }
+        return counts.map { (tag: $0.key, count: $0.value) }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.tag < $1.tag }
+    }
+
+    public func entries(inSection section: String) -> [Entry] {
+        entries.filter { $0.section == section }
+    }
+
+    public func entries(taggedWith tag: String) -> [Entry] {
+        entries.filter { $0.tags.contains(tag) }
+    }
+
+    /// The section whose name matches `name` case-insensitively, or failing that the one it is a prefix of.
+    public func section(named name: String) -> String? {
+        let wanted = name.lowercased()
+        return sections.first { $0.lowercased() == wanted }
+            ?? sections.first { $0.lowercased().hasPrefix(wanted) }
+    }
+
+    /// The tag equal to `name`, ignoring case and a plural "s".
+    public func tag(named name: String) -> String? {
+        let wanted = name.lowercased()
+        let tags = Set(entries.flatMap(\.tags))
+        if tags.contains(wanted) { return wanted }
+        if wanted.hasSuffix("s"), tags.contains(String(wanted.dropLast())) { return String(wanted.dropLast()) }
+        if tags.contains(wanted + "s") { return wanted + "s" }
+        return nil
+    }
+}
+
+extension Corpus {
+    /// Which entry numbers exist, for "no such entry" messages: `Entries are numbered 1–35.`
+    public var numberingDescription: String {
+        let ids = entries.map(\.id).sorted()
+        guard let first = ids.first, let last = ids.last else { return "The corpus has no entries." }
+        if ids.count == last - first + 1 { return "Entries are numbered \(first)–\(last)." }
+        return "The corpus has \(ids.count) entries, numbered between \(first) and \(last)."
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+/// The `--json` shapes, kept separate from the domain types so the wire format is deliberate.
+public enum JSONOutput {
+    struct Hit: Encodable {
+        let id: Int
+        let question: String
+        let section: String
+        let tags: [String]
+        let score: Double
+    }
+
+    struct Search: Encodable {
+        let query: String
+        let corrected: String?
+        let confident: Bool
+        let results: [Hit]
+    }
+
+    struct EntryDetail: Encodable {
+        let id: Int
+        let question: String
+        let section: String
+        let tags: [String]
+        let answer: String
+    }
+
+    public static func search(_ result: SearchResult) -> String {
+        encode(Search(
+            query: result.query, corrected: result.correctedQuery, confident: result.confident,
+            results: result.hits.map {
+                Hit(id: $0.entry.id, question: $0.entry.question, section: $0.entry.section,
+                    tags: $0.entry.tags, score: (($0.score * 10_000).rounded()) / 10_000)
+            }))
+    }
+
+    public static func entry(_ entry: Entry) -> String {
+        encode(EntryDetail(id: entry.id, question: entry.question, section: entry.section, tags: entry.tags, answer: entry.answer))
+    }
+
+    public static func entries(_ entries: [Entry]) -> String {
+        encode(entries.map(ListItem.init))
+    }
+
+    struct ListItem: Encodable {
+        let id: Int
+        let question: String
+        let section: String
+        let tags: [String]
+        init(_ entry: Entry) { (id, question, section, tags) = (entry.id, entry.question, entry.section, entry.tags) }
+    }
+
+    struct Document: Encodable {
+        let id: Int
+        let tokens: [String]
+    }
+
+    public static func document(_ entry: Entry, terms: [String]) -> String {
+        encode(Document(id: entry.id, tokens: terms))
+    }
+
+    static func encode<Value: Encodable>(_ value: Value) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // Encoding these plain structs cannot fail; an empty object keeps the output parseable regardless.
+        guard let data = try? encoder.encode(value) else { return "{}" }
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,27 @@
+extension TextRenderer {
+    /// The best entry in full and the rest as "See also", or a plain "No good match" with suggestions.
+    public func searchResult(_ result: SearchResult) -> String {
+        var lines: [String] = []
+        if let corrected = result.correctedQuery {
+            lines.append(style.dim("(showing results for \(corrected))"))
+        }
+        guard let best = result.hits.first else {
+            lines.append(paragraph("No match: none of these words appear in the corpus. Try other words, or /topics to browse."))
+            return lines.joined(separator: "\n")
+        }
+        guard result.confident else {
+            lines.append(paragraph("No good match in this corpus. Nearest entries:"))
+            lines += result.hits.map { "  " + entryLine($0.entry) }
+            return lines.joined(separator: "\n")
+        }
+        lines.append(entry(best.entry))
+        let others = result.hits.dropFirst()
+        if !others.isEmpty {
+            let items = others.map { style.accent("#\($0.entry.id)") + " " + $0.entry.question }
+            lines += wrapper.wrap(
+                items.joined(separator: " · "), indent: Self.indent,
+                firstIndent: Self.indent + style.dim("See also:") + " ")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

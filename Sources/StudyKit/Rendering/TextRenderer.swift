@@ -1,0 +1,63 @@
+/// Turns study objects into terminal text for a given width and style.
+///
+/// Everything a person reads goes through here, so the REPL and the one-shot commands look alike
+/// and tests can check output without a terminal.
+public struct TextRenderer: Sendable {
+    public let width: Int
+    public let style: TextStyle
+    /// Body text hangs under the question, after `#35  `.
+    static let indent = "     "
+
+    public init(width: Int, style: TextStyle) {
+        self.width = max(width, 20)
+        self.style = style
+    }
+
+    var wrapper: TextWrapper { TextWrapper(width: width) }
+    var markdown: MarkdownText { MarkdownText(style: style, wrapper: wrapper) }
+
+    /// `#35  What are select_related and prefetch_related?`, wrapped under the question.
+    public func heading(_ entry: Entry) -> [String] {
+        let number = "#\(entry.id)"
+        let padded = number.padding(toLength: max(number.count + 2, Self.indent.count), withPad: " ", startingAt: 0)
+        let first = style.accent(number) + String(padded.dropFirst(number.count))
+        return wrapper.wrap(style.bold(entry.question), indent: Self.indent, firstIndent: first)
+    }
+
+    /// `Advanced · orm, queries, performance`.
+    public func metadata(_ entry: Entry) -> String {
+        let tags = entry.tags.isEmpty ? "" : " · " + entry.tags.joined(separator: ", ")
+        return Self.indent + style.dim(entry.section + tags)
+    }
+
+    /// The whole entry: heading, section and tags, and the wrapped answer.
+    public func entry(_ entry: Entry, emphasis: (String) -> String = { $0 }) -> String {
+        var lines = heading(entry)
+        lines.append(metadata(entry))
+        lines += markdown.render(entry.answer, indent: Self.indent, emphasis: emphasis)
+        return lines.joined(separator: "\n")
+    }
+
+    /// One line per entry, cut to the width: `#35  What are select_related…`.
+    public func entryLine(_ entry: Entry, suffix: String = "") -> String {
+        let number = "#\(entry.id)"
+        let gap = String(repeating: " ", count: max(2, Self.indent.count - number.count))
+        let room = width - number.count - gap.count - TextStyle.visibleWidth(suffix)
+        return style.accent(number) + gap + Self.truncate(entry.question, to: room) + suffix
+    }
+
+    public func entryList(_ entries: [Entry]) -> String {
+        entries.map { entryLine($0) }.joined(separator: "\n")
+    }
+
+    /// Wraps a plain paragraph (messages, hints) to the width.
+    public func paragraph(_ text: String, indent: String = "") -> String {
+        wrapper.wrap(text, indent: indent).joined(separator: "\n")
+    }
+
+    static func truncate(_ text: String, to width: Int) -> String {
+        guard text.count > width else { return text }
+        guard width > 1 else { return "…" }
+        return String(text.prefix(width - 1)) + "…"
+    }
+}

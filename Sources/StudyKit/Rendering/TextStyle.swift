@@ -1,0 +1,39 @@
+/// ANSI styling that disappears entirely when colour is off (piped output, `NO_COLOR`, `--no-color`).
+public struct TextStyle: Sendable, Equatable {
+    public let usesColor: Bool
+
+    public static let plain = TextStyle(usesColor: false)
+    public static let color = TextStyle(usesColor: true)
+
+    public init(usesColor: Bool) { self.usesColor = usesColor }
+
+    public func bold(_ text: String) -> String { wrap(text, "1") }
+    public func dim(_ text: String) -> String { wrap(text, "2") }
+    /// Entry numbers and other things a learner can type back.
+    public func accent(_ text: String) -> String { wrap(text, "36") }
+    public func code(_ text: String) -> String { wrap(text, "33") }
+    public func good(_ text: String) -> String { wrap(text, "32") }
+    public func bad(_ text: String) -> String { wrap(text, "31") }
+    /// Missed key terms in a reference answer.
+    public func highlight(_ text: String) -> String { wrap(text, "1;4;31") }
+
+    private func wrap(_ text: String, _ code: String) -> String {
+        usesColor && !text.isEmpty ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    /// The number of terminal columns `text` occupies, ignoring escape sequences.
+    static func visibleWidth(_ text: String) -> Int {
+        var width = 0
+        var inEscape = false
+        for scalar in text.unicodeScalars {
+            if inEscape {
+                if scalar == "m" { inEscape = false }
+            } else if scalar == "\u{1B}" {
+                inEscape = true
+            } else if scalar.properties.generalCategory != .nonspacingMark {
+                width += 1
+            }
+        }
+        return width
+    }
+}

@@ -1,0 +1,9 @@
+/// The answer to one query: ranked hits and whether the best of them is trustworthy.
+public struct SearchResult: Sendable, Equatable {
+    public let query: String
+    /// The query as searched after spelling correction, when a word was corrected.
+    public let correctedQuery: String?
+    public let hits: [SearchHit]
+    /// False when the corpus does not cover the query well: the hits are only the nearest entries.
+    public let confident: Bool
+}

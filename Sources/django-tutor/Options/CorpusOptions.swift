@@ -1,0 +1,18 @@
+import ArgumentParser
+import Foundation
+import StudyKit
+
+/// `--corpus PATH`, shared by every subcommand that reads the study material.
+struct CorpusOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("A corpus Markdown file to use instead of the built-in one.", valueName: "path"))
+    var corpus: String?
+
+    func load() throws -> Corpus {
+        do {
+            guard let corpus else { return try BundledCorpus.load() }
+            return try CorpusParser().parse(contentsOf: URL(fileURLWithPath: corpus))
+        } catch {
+            throw CLIError(error.description)
+        }
+    }
+}

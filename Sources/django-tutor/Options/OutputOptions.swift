@@ -1,0 +1,12 @@
+import ArgumentParser
+import StudyKit
+
+/// How output looks: colour and width follow the terminal unless told otherwise.
+struct OutputOptions: ParsableArguments {
+    @Flag(name: .long, help: "Never use colour or bold (also: the NO_COLOR environment variable).")
+    var noColor = false
+
+    var renderer: TextRenderer {
+        TextRenderer(width: Terminal.width(), style: TextStyle(usesColor: Terminal.usesColor(disabled: noColor)))
+    }
+}

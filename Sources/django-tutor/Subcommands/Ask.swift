@@ -1,0 +1,54 @@
+import ArgumentParser
+import StudyKit
+
+extension DjangoTutor {
+    struct Ask: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Answer a question from the corpus.",
+            discussion: """
+                With no question and standard input not a terminal, answers one question per input line \
+                (one JSON object per line with --json); blank lines are skipped.
+                """)
+
+        @Argument(help: "The question; quotes are optional.")
+        var words: [String] = []
+
+        @Option(help: "How many entries to return: the best one and the rest as \"See also\".")
+        var limit = 3
+
+        @Flag(help: "Print one JSON object per question.")
+        var json = false
+
+        @OptionGroup var corpusOptions: CorpusOptions
+        @OptionGroup var output: OutputOptions
+
+        func validate() throws {
+            guard limit >= 1 else { throw ValidationError("--limit must be at least 1 (got \(limit)).") }
+            if words.isEmpty && Terminal.isInputInteractive {
+                throw ValidationError("Give a question, e.g. django-tutor ask \"what is select_related?\", or pipe questions in, one per line.")
+            }
+        }
+
+        func run() throws {
+            Output.ignoreBrokenPipe()
+            let searcher = Searcher(corpus: try corpusOptions.load())
+            let renderer = output.renderer
+            let answer = { (query: String) -> String in
+                let result = searcher.search(query, limit: limit)
+                return json ? JSONOutput.search(result) : renderer.searchResult(result)
+            }
+            if !words.isEmpty {
+                Output.line(answer(words.joined(separator: " ")))
+                return
+            }
+            var first = true
+            while let line = readLine() {
+                let query = line.trimmingCharacters(in: .whitespaces)
+                guard !query.isEmpty else { continue }
+                if !json && !first { Output.line() }
+                Output.line(answer(query))
+                first = false
+            }
+        }
+    }
+}
