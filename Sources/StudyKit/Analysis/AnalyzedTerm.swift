@@ -4,9 +4,13 @@ public struct AnalyzedTerm: Equatable, Hashable, Sendable {
     public let term: String
     /// The text as written, e.g. `Queries` for the term `queri`.
     public let surface: String
+    /// A whole code identifier (`select_related`), as opposed to a word, a part of one, or a
+    /// hyphenated English compound (`class-based`).
+    public let isIdentifier: Bool
 
-    public init(term: String, surface: String) {
+    public init(term: String, surface: String, isIdentifier: Bool = false) {
         self.term = term
         self.surface = surface
+        self.isIdentifier = isIdentifier
     }
 }

@@ -14,7 +14,7 @@ public struct Analyzer: Sendable {
         var terms: [AnalyzedTerm] = []
         for token in tokenizer.tokens(in: text) {
             if let term = normalize(token) {
-                terms.append(AnalyzedTerm(term: term, surface: String(token.text)))
+                terms.append(AnalyzedTerm(term: term, surface: String(token.text), isIdentifier: Self.isIdentifier(token)))
             }
         }
         return terms
@@ -23,6 +23,11 @@ public struct Analyzer: Sendable {
     /// The terms alone, for callers that need no surface forms.
     public func terms(_ text: String) -> [String] {
         analyze(text).map(\.term)
+    }
+
+    /// `select_related`, `settings.py`, `HttpRequest` are code; `class-based` and `one-to-many` are English.
+    static func isIdentifier(_ token: Token) -> Bool {
+        token.kind == .compound && (token.text.contains("_") || token.text.contains(".") || !token.text.contains("-"))
     }
 
     func normalize(_ token: Token) -> String? {

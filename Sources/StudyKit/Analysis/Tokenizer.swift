@@ -16,7 +16,7 @@ struct Tokenizer: Sendable {
                 continue
             }
             let start = index
-            var joined = false
+            var joined = scalars[index] == "_"
             var hasInnerUppercase = false
             scalars.formIndex(after: &index)
             var wordEnd = index

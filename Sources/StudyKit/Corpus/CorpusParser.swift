@@ -33,7 +33,8 @@ public struct CorpusParser: Sendable {
     public func parse(_ text: String, source: String) throws(CorpusError) -> Corpus {
         var builder = Builder(source: source)
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character in Swift, so it is a separator of its own.
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             lineNumber += 1
             var line = rawLine
             if line.last == "\r" { line = line.dropLast() }

@@ -27,7 +27,7 @@ public struct TextRenderer: Sendable {
     /// `Advanced · orm, queries, performance`.
     public func metadata(_ entry: Entry) -> String {
         let tags = entry.tags.isEmpty ? "" : " · " + entry.tags.joined(separator: ", ")
-        return Self.indent + style.dim(entry.section + tags)
+        return wrapper.wrap(entry.section + tags, indent: Self.indent).map(style.dim).joined(separator: "\n")
     }
 
     /// The whole entry: heading, section and tags, and the wrapped answer.

@@ -5,6 +5,7 @@
 public struct Searcher: Sendable {
     public let corpus: Corpus
     let analyzer: Analyzer
+    let fields: EntryFields
     let index: InvertedIndex
     let scorer: TFIDFScorer
     let corrector: SpellingCorrector
@@ -18,9 +19,9 @@ public struct Searcher: Sendable {
         var wordCounts: [String: Int] = [:]
         var surfaceCounts: [String: [String: Int]] = [:]
         for entry in corpus.entries {
-            let fields = fields.analyzedFields(of: entry, analyzer: analyzer)
-            builder.add(fields.map { ($0.terms.map(\.term), Double($0.weight)) })
-            for analyzed in fields.lazy.flatMap(\.terms) {
+            let analyzedFields = fields.analyzedFields(of: entry, analyzer: analyzer)
+            builder.add(analyzedFields.map { (fields.repeated($0.terms), Double($0.weight)) })
+            for analyzed in analyzedFields.lazy.flatMap(\.terms) {
                 let lowered = analyzed.surface.lowercased()
                 wordCounts[lowered, default: 0] += 1
                 surfaceCounts[analyzed.term, default: [:]][lowered, default: 0] += 1
@@ -29,6 +30,7 @@ public struct Searcher: Sendable {
         let index = builder.build()
         self.corpus = corpus
         self.analyzer = analyzer
+        self.fields = fields
         self.index = index
         self.scorer = TFIDFScorer(index: index)
         self.corrector = SpellingCorrector(frequencies: wordCounts)
@@ -40,7 +42,7 @@ public struct Searcher: Sendable {
 
     public func search(_ query: String, limit: Int = 5) -> SearchResult {
         let corrected = correctSpelling(query)
-        let terms = analyzer.terms(corrected ?? query)
+        let terms = fields.repeated(analyzer.analyze(corrected ?? query))
         let (vector, coverage) = queryVector(terms)
         let scores = scorer.scores(for: vector, in: index)
         let ranked = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }

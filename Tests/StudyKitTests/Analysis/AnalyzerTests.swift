@@ -1,0 +1,38 @@
+import Testing
+
+@testable import StudyKit
+
+@Suite("Analyzer")
+struct AnalyzerTests {
+    let analyzer = Analyzer()
+
+    @Test func foldsCaseDropsStopWordsAndStems() {
+        #expect(analyzer.terms("What are the Queries?") == ["queri"])
+        #expect(analyzer.terms("Running migrations") == ["run", "migrat"])
+    }
+
+    @Test func identifiersStayWholeAndUnstemmed() {
+        #expect(analyzer.terms("select_related") == ["select_related", "select", "relat"])
+        #expect(analyzer.analyze("select_related class-based").map(\.isIdentifier) == [true, false, false, false, false, false])
+        #expect(analyzer.terms("settings.py") == ["settings.py", "set", "py"])
+    }
+
+    @Test func technicalWordsAreNotStopWords() {
+        #expect(analyzer.terms("get all objects") == ["get", "all", "object"])
+    }
+
+    @Test func capitalisedOperatorsAreKept() {
+        #expect(analyzer.terms("AND, OR, and NOT") == ["and", "or", "not"])
+        #expect(analyzer.terms("this or that") == [])
+    }
+
+    @Test func possessivesAndContractions() {
+        #expect(analyzer.terms("Django's ORM") == ["django", "orm"])
+        #expect(analyzer.terms("what's it\u{2019}s") == [])
+    }
+
+    @Test func surfaceFormsAreKept() {
+        let analyzed = analyzer.analyze("Queries")
+        #expect(analyzed == [AnalyzedTerm(term: "queri", surface: "Queries")])
+    }
+}

@@ -1,0 +1,47 @@
+import Testing
+
+@testable import StudyKit
+
+@Suite("Tokenizer")
+struct TokenizerTests {
+    func tokens(_ text: String) -> [String] {
+        Tokenizer().tokens(in: text).map { token in
+            switch token.kind {
+            case .word: String(token.text)
+            case .compound: "[\(token.text)]"
+            case .part: "+\(token.text)"
+            }
+        }
+    }
+
+    @Test func identifiersAreKeptWholeAndSplit() {
+        #expect(tokens("select_related") == ["[select_related]", "+select", "+related"])
+        #expect(tokens("form_valid()") == ["[form_valid]", "+form", "+valid"])
+        #expect(tokens("the _set suffix") == ["the", "[_set]", "+set", "suffix"])
+        #expect(tokens("settings.py") == ["[settings.py]", "+settings", "+py"])
+        #expect(tokens("django-admin startproject") == ["[django-admin]", "+django", "+admin", "startproject"])
+    }
+
+    @Test func camelCaseIsSplit() {
+        #expect(tokens("HttpRequest") == ["[HttpRequest]", "+Http", "+Request"])
+        #expect(tokens("HTTPRequest") == ["[HTTPRequest]", "+HTTP", "+Request"])
+        #expect(tokens("QuerySets") == ["[QuerySets]", "+Query", "+Sets"])
+        #expect(tokens("Django ORM") == ["Django", "ORM"])
+    }
+
+    @Test func templateSyntaxAndPunctuationSeparate() {
+        #expect(tokens("{% extends %} and {{ name|lower }}") == ["extends", "and", "name", "lower"])
+        #expect(tokens("request/response, end.") == ["request", "response", "end"])
+        #expect(tokens("/admin") == ["admin"])
+    }
+
+    @Test func apostrophesJoinWithoutSplitting() {
+        #expect(tokens("what's Django's") == ["what's", "Django's"])
+        #expect(tokens("it\u{2019}s") == ["it\u{2019}s"])
+    }
+
+    @Test func numbersAndUnicode() {
+        #expect(tokens("a 128-bit UUID, 404") == ["a", "[128-bit]", "+128", "+bit", "UUID", "404"])
+        #expect(tokens("café naïve") == ["café", "naïve"])
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+@testable import StudyKit
+
+@Suite("Searcher")
+struct SearcherTests {
+    static let searcher = Searcher(corpus: try! BundledCorpus.load())
+
+    struct DevQuery: Decodable {
+        let q: String
+        let expect: [Int]
+    }
+
+    static func devQueries() throws -> [DevQuery] {
+        let url = BundledCorpusTests.repositoryRoot.deletingLastPathComponent()
+            .appendingPathComponent("shared/dev-queries.jsonl")
+        return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map {
+            try JSONDecoder().decode(DevQuery.self, from: Data($0.utf8))
+        }
+    }
+
+    @Test func devSetTopOneIsAtLeastNinetyPercent() throws {
+        let queries = try Self.devQueries()
+        try #require(queries.count >= 30)
+        let misses = queries.filter { query in
+            !query.expect.contains(Self.searcher.search(query.q, limit: 1).hits.first?.entry.id ?? -1)
+        }
+        let topOne = Double(queries.count - misses.count) / Double(queries.count)
+        #expect(topOne >= 0.90, "top-1 \(topOne); missed: \(misses.map(\.q))")
+    }
+
+    @Test(arguments: [
+        ("what is select_related?", 35), ("how do I do OR queries", 21), ("middleware order", 27),
+        ("create a project with django-admin", 6), ("post_save", 26), ("MTV", 4),
+    ])
+    func answersConfidently(query: String, expected: Int) {
+        let result = Self.searcher.search(query)
+        #expect(result.hits.first?.entry.id == expected)
+        #expect(result.confident)
+        #expect(result.correctedQuery == nil)
+    }
+
+    @Test(arguments: ["best pizza in naples", "asdf", "how do I deploy on kubernetes", "what is a python decorator"])
+    func offTopicIsNotConfident(query: String) {
+        #expect(!Self.searcher.search(query).confident)
+    }
+
+    @Test func correctsMisspelledWords() {
+        let result = Self.searcher.search("selct_related")
+        #expect(result.correctedQuery == "select_related")
+        #expect(result.hits.first?.entry.id == 35)
+        #expect(Self.searcher.search("midleware ordering").correctedQuery == "middleware ordering")
+        #expect(Self.searcher.search("sesions").hits.first?.entry.id == 28)
+    }
+
+    @Test func shortWordsAreNotCorrected() {
+        #expect(Self.searcher.search("best pizza").correctedQuery == nil)
+    }
+
+    @Test func limitAndOrdering() {
+        let result = Self.searcher.search("queries", limit: 4)
+        #expect(result.hits.count == 4)
+        #expect(zip(result.hits, result.hits.dropFirst()).allSatisfy { $0.score >= $1.score })
+        #expect(Self.searcher.search("queries", limit: 0).hits.isEmpty)
+    }
+
+    @Test func emptyAndPunctuationOnlyQueries() {
+        for query in ["", "   ", "?!", "the and of"] {
+            let result = Self.searcher.search(query)
+            #expect(result.hits.isEmpty)
+            #expect(!result.confident)
+        }
+    }
+}
+
+@Suite("SpellingCorrector")
+struct SpellingCorrectorTests {
+    @Test func distanceCountsTranspositionsOnce() {
+        let distance = { (a: String, b: String) in
+            SpellingCorrector.distance(Array(a.unicodeScalars), Array(b.unicodeScalars), limit: 5)
+        }
+        #expect(distance("sesions", "sessions") == 1)
+        #expect(distance("form", "from") == 1)
+        #expect(distance("kitten", "sitting") == 3)
+        #expect(SpellingCorrector.distance(Array("abcdef".unicodeScalars), Array("uvwxyz".unicodeScalars), limit: 2) == nil)
+    }
+
+    @Test func prefersTheNearerThenTheMoreFrequentWord() {
+        let corrector = SpellingCorrector(frequencies: ["session": 5, "sessions": 2, "version": 9])
+        #expect(corrector.correction(for: "sesssions") == "sessions")
+        #expect(corrector.correction(for: "sessionz") == "session", "a tie in distance goes to the more frequent word")
+        #expect(corrector.correction(for: "sesion") == "session")
+        #expect(corrector.correction(for: "session") == nil)
+        #expect(corrector.correction(for: "zzzzzzz") == nil)
+    }
+}
