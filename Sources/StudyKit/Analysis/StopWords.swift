@@ -14,7 +14,7 @@ enum StopWords {
         "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "i'd", "i'll", "i'm",
         "i've", "if", "in", "into", "is", "isn't", "it", "it's", "its", "itself", "just", "let's", "me",
         "might", "more", "most", "must", "mustn't", "my", "myself", "no", "nor", "not", "of", "off", "on",
-        "once", "or", "other", "ought", "our", "ours", "ourselves", "out", "over", "own", "same",
+        "once", "one", "or", "other", "ought", "our", "ours", "ourselves", "out", "over", "own", "same",
         "shan't", "she", "should", "shouldn't", "so", "some", "such", "than", "that", "that's", "the",
         "their", "theirs", "them", "themselves", "then", "there", "there's", "these", "they", "they're",
         "this", "those", "through", "to", "too", "under", "until", "up", "upon", "us", "very", "was",
