@@ -3,11 +3,15 @@
 
 // readline.h uses FILE without including stdio.h itself.
 #include <stdio.h>
+#include <errno.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/select.h>
 #include <readline/readline.h>
 #include <readline/history.h>
 
-// Swift 6 rejects writes to C global variables (shared mutable state), so the
-// REPL sets readline's hooks through these setters.
+// Swift 6 rejects touching C global variables (shared mutable state), so the REPL reaches
+// readline's globals through these accessors.
 static inline void creadline_set_completion(rl_completion_func_t *function) {
     rl_attempted_completion_function = function;
 }
@@ -20,8 +24,59 @@ static inline void creadline_set_catch_signals(int value) {
     rl_catch_signals = value;
 }
 
-static inline void creadline_set_readline_name(const char *name) {
-    rl_readline_name = name;
+// The name `$if django-tutor` in ~/.inputrc matches.
+static inline void creadline_set_application_name(void) {
+    rl_readline_name = "django-tutor";
+}
+
+// The newest history line, or NULL when the history is empty.
+static inline const char *creadline_last_history_line(void) {
+    if (history_length == 0) return NULL;
+    HIST_ENTRY *entry = history_get(history_base + history_length - 1);
+    return entry ? entry->line : NULL;
+}
+
+static inline const char *creadline_line_buffer(void) {
+    return rl_line_buffer;
+}
+
+static inline int creadline_point(void) {
+    return rl_point;
+}
+
+// Ctrl-C: the handler only sets a flag; the Swift loop sees select() fail with EINTR, takes the
+// flag and does the clean-up outside the signal handler, where it is safe.
+static volatile sig_atomic_t creadline_interrupted = 0;
+
+static void creadline_on_interrupt(int signal_number) {
+    (void)signal_number;
+    creadline_interrupted = 1;
+}
+
+static inline void creadline_install_interrupt_handler(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = creadline_on_interrupt;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0; // no SA_RESTART, so select() returns at once
+    sigaction(SIGINT, &action, NULL);
+}
+
+static inline int creadline_take_interrupt(void) {
+    int was = creadline_interrupted;
+    creadline_interrupted = 0;
+    return was;
+}
+
+// Waits for input on standard input: 1 when readable, 0 when a signal interrupted the wait,
+// -1 on another error. (FD_SET and friends are macros Swift cannot call.)
+static inline int creadline_wait_for_input(void) {
+    fd_set descriptors;
+    FD_ZERO(&descriptors);
+    FD_SET(0, &descriptors);
+    int ready = select(1, &descriptors, NULL, NULL, NULL);
+    if (ready < 0) return errno == EINTR ? 0 : -1;
+    return 1;
 }
 
 #endif

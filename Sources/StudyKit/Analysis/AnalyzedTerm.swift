@@ -7,10 +7,13 @@ public struct AnalyzedTerm: Equatable, Hashable, Sendable {
     /// A whole code identifier (`select_related`), as opposed to a word, a part of one, or a
     /// hyphenated English compound (`class-based`).
     public let isIdentifier: Bool
+    /// A piece of the compound just before it (`related` in `select_related`).
+    public let isPart: Bool
 
-    public init(term: String, surface: String, isIdentifier: Bool = false) {
+    public init(term: String, surface: String, isIdentifier: Bool = false, isPart: Bool = false) {
         self.term = term
         self.surface = surface
         self.isIdentifier = isIdentifier
+        self.isPart = isPart
     }
 }

@@ -59,6 +59,17 @@ public enum JSONOutput {
         encode(Document(id: entry.id, tokens: terms))
     }
 
+    struct GradeResult: Encodable {
+        let id: Int
+        let score: Int
+        let covered: [String]
+        let missed: [String]
+    }
+
+    public static func grade(_ grade: Grade) -> String {
+        encode(GradeResult(id: grade.entryID, score: grade.score, covered: grade.covered, missed: grade.missed))
+    }
+
     static func encode<Value: Encodable>(_ value: Value) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

@@ -11,7 +11,7 @@ extension TextRenderer {
         }
         guard result.confident else {
             lines.append(paragraph("No good match in this corpus. Nearest entries:"))
-            lines += result.hits.map { "  " + entryLine($0.entry) }
+            lines += result.hits.map { entryLine($0.entry, indent: "  ") }
             return lines.joined(separator: "\n")
         }
         lines.append(entry(best.entry))

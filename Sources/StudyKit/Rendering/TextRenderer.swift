@@ -39,11 +39,11 @@ public struct TextRenderer: Sendable {
     }
 
     /// One line per entry, cut to the width: `#35  What are select_related…`.
-    public func entryLine(_ entry: Entry, suffix: String = "") -> String {
+    public func entryLine(_ entry: Entry, indent: String = "", suffix: String = "") -> String {
         let number = "#\(entry.id)"
         let gap = String(repeating: " ", count: max(2, Self.indent.count - number.count))
-        let room = width - number.count - gap.count - TextStyle.visibleWidth(suffix)
-        return style.accent(number) + gap + Self.truncate(entry.question, to: room) + suffix
+        let room = width - indent.count - number.count - gap.count - TextStyle.visibleWidth(suffix)
+        return indent + style.accent(number) + gap + Self.truncate(entry.question, to: room) + suffix
     }
 
     public func entryList(_ entries: [Entry]) -> String {

@@ -14,8 +14,9 @@ public struct TextStyle: Sendable, Equatable {
     public func code(_ text: String) -> String { wrap(text, "33") }
     public func good(_ text: String) -> String { wrap(text, "32") }
     public func bad(_ text: String) -> String { wrap(text, "31") }
-    /// Missed key terms in a reference answer.
-    public func highlight(_ text: String) -> String { wrap(text, "1;4;31") }
+    /// Missed key terms in a reference answer. Without colour they are starred instead, because
+    /// the mark carries information, not decoration.
+    public func highlight(_ text: String) -> String { usesColor ? wrap(text, "1;4;31") : "*\(text)*" }
 
     private func wrap(_ text: String, _ code: String) -> String {
         usesColor && !text.isEmpty ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text

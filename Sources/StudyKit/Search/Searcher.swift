@@ -10,7 +10,7 @@ public struct Searcher: Sendable {
     let scorer: TFIDFScorer
     let corrector: SpellingCorrector
     let confidence: MatchConfidence
-    /// For each term, the form the corpus writes it in most often (`queri` → `queries`).
+    /// For each term, the spelling the corpus uses most often (`queri` → `queries`, `q` → `Q`).
     let surfaces: [String: String]
 
     public init(corpus: Corpus, fields: EntryFields = .standard) {
@@ -22,9 +22,8 @@ public struct Searcher: Sendable {
             let analyzedFields = fields.analyzedFields(of: entry, analyzer: analyzer)
             builder.add(analyzedFields.map { (fields.repeated($0.terms), Double($0.weight)) })
             for analyzed in analyzedFields.lazy.flatMap(\.terms) {
-                let lowered = analyzed.surface.lowercased()
-                wordCounts[lowered, default: 0] += 1
-                surfaceCounts[analyzed.term, default: [:]][lowered, default: 0] += 1
+                wordCounts[analyzed.surface.lowercased(), default: 0] += 1
+                surfaceCounts[analyzed.term, default: [:]][analyzed.surface, default: 0] += 1
             }
         }
         let index = builder.build()

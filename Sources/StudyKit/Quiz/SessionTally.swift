@@ -1,0 +1,24 @@
+/// The running count of one sitting's quiz answers.
+public struct SessionTally: Sendable, Equatable {
+    public private(set) var answered = 0
+    public private(set) var scoreTotal = 0
+    public private(set) var graded = 0
+
+    public init() {}
+
+    mutating func add(score: Int?) {
+        answered += 1
+        if let score {
+            scoreTotal += score
+            graded += 1
+        }
+    }
+
+    public var averageScore: Int? { graded > 0 ? Int((Double(scoreTotal) / Double(graded)).rounded()) : nil }
+
+    /// `Session: 3 answered, average 55.`
+    public var summary: String {
+        let average = averageScore.map { ", average \($0)" } ?? ""
+        return "Session: \(answered) answered\(average)."
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+
+/// Random order without repeats: every entry in scope is asked once before any comes back.
+public struct ShuffledPlan: StudyPlan {
+    private var generator: SeededGenerator
+    private var asked: Set<Int> = []
+    private var lastAsked: Int?
+
+    public init(seed: UInt64) {
+        generator = SeededGenerator(seed: seed)
+    }
+
+    public mutating func nextEntry(from candidates: [Entry], now: Date) -> Entry? {
+        guard !candidates.isEmpty else { return nil }
+        var fresh = candidates.filter { !asked.contains($0.id) }
+        if fresh.isEmpty {
+            asked.subtract(candidates.map(\.id))
+            fresh = candidates.filter { $0.id != lastAsked }
+            if fresh.isEmpty { fresh = candidates }
+        }
+        let entry = fresh.randomElement(using: &generator)!
+        asked.insert(entry.id)
+        lastAsked = entry.id
+        return entry
+    }
+
+    public mutating func record(_ review: Review) -> Date? { nil }
+}

@@ -1,0 +1,24 @@
+extension TextRenderer {
+    /// The entry in full, its key terms with where else they occur, and the nearest entries.
+    public func explanation(_ entry: Entry, keyTerms: [(KeyTerm, [Int])], related: [SearchHit]) -> String {
+        var lines = [self.entry(entry)]
+        if !keyTerms.isEmpty {
+            lines.append(Self.indent + style.bold("Key terms"))
+            let width = min(keyTerms.map(\.0.surface.count).max() ?? 0, 24)
+            for (key, others) in keyTerms {
+                let name = key.surface.padding(toLength: width, withPad: " ", startingAt: 0)
+                let uses = others.isEmpty ? style.dim("only here") : "also " + others.map { style.accent("#\($0)") }.joined(separator: " ")
+                lines += wrapper.wrap(uses, indent: Self.indent + "  " + String(repeating: " ", count: width + 2),
+                                      firstIndent: Self.indent + "  " + name + "  ")
+            }
+        }
+        if !related.isEmpty {
+            lines.append(Self.indent + style.bold("Related"))
+            for hit in related {
+                let score = style.dim(" (\(String(format: "%.2f", hit.score)))")
+                lines.append(entryLine(hit.entry, indent: Self.indent + "  ", suffix: score))
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,28 @@
+extension TextRenderer {
+    /// `Score 55 · covered: OR, combine · missed: AND, NOT, reusable`, then the reference answer
+    /// with the missed terms highlighted.
+    public func grade(_ grade: Grade, entry: Entry) -> String {
+        let score = switch grade.score {
+        case 80...: style.good("Score \(grade.score)")
+        case ..<45: style.bad("Score \(grade.score)")
+        default: style.bold("Score \(grade.score)")
+        }
+        let covered = grade.covered.isEmpty ? "nothing yet" : grade.covered.joined(separator: ", ")
+        let missed = grade.missed.isEmpty ? "nothing" : grade.missed.joined(separator: ", ")
+        let summary = wrapper.wrap("\(score) · covered: \(covered) · missed: \(missed)").joined(separator: "\n")
+        return summary + "\n" + reference(entry, missed: grade.missedTerms)
+    }
+
+    /// The reference answer under a `Reference:` label, with `missed` terms highlighted.
+    public func reference(_ entry: Entry, missed: Set<String>) -> String {
+        let highlighter = TermHighlighter(terms: missed, style: style)
+        let body = markdown.render(entry.answer, indent: Self.indent, emphasis: highlighter.highlight)
+        return style.dim("Reference:") + "\n" + body.joined(separator: "\n")
+    }
+
+    public func ratingPrompt(suggested: Rating?) -> String {
+        let choices = Rating.allCases.map { "[\($0.rawValue)] \($0.name)" }.joined(separator: " ")
+        let suggestion = suggested.map { " (suggested: \($0.rawValue) \($0.name); Enter takes it)" } ?? ""
+        return paragraph("Rate it \(choices)\(suggestion)")
+    }
+}

@@ -1,0 +1,72 @@
+/// A line typed at the prompt, understood.
+enum Command: Equatable {
+    case ask(String?)
+    case quiz(String?)
+    case explain(String?)
+    case topics
+    case topic(String)
+    case section(String)
+    case show(Int)
+    case next
+    case previous
+    case random
+    case skip
+    case reveal
+    case help(String?)
+    case quit
+    /// Not a command: text for the current mode (a question, an answer, a rating).
+    case text(String)
+    /// A command that could not be understood, with the message that says why.
+    case invalid(String)
+}
+
+extension Command {
+    /// Parses one input line. Bare `help`, `quit`, `exit` and `?` work without a slash.
+    init(parsing line: String) {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        switch trimmed.lowercased() {
+        case "help", "?": self = .help(nil); return
+        case "quit", "exit": self = .quit; return
+        default: break
+        }
+        guard trimmed.hasPrefix("/"), trimmed.count > 1 else {
+            self = .text(line)
+            return
+        }
+        let name = String(trimmed.dropFirst().prefix { !$0.isWhitespace }).lowercased()
+        let argument = trimmed.dropFirst(name.count + 1).trimmingCharacters(in: .whitespaces)
+        let optional: String? = argument.isEmpty ? nil : argument
+        guard let spec = CommandCatalog.spec(named: name) else {
+            self = .invalid(CommandCatalog.unknownCommandMessage(for: name))
+            return
+        }
+        switch spec.name {
+        case "ask": self = .ask(optional)
+        case "quiz": self = .quiz(optional)
+        case "explain": self = .explain(optional)
+        case "topics": self = .topics
+        case "next": self = .next
+        case "prev": self = .previous
+        case "random": self = .random
+        case "skip": self = .skip
+        case "reveal": self = .reveal
+        case "help": self = .help(optional.map { $0.hasPrefix("/") ? String($0.dropFirst()) : $0 })
+        case "quit": self = .quit
+        case "topic", "section":
+            guard let optional else {
+                self = .invalid("/\(spec.name) needs a name: \(spec.usage). /topics lists them.")
+                return
+            }
+            self = spec.name == "topic" ? .topic(optional) : .section(optional)
+        case "show":
+            let number = optional.map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 }.flatMap { Int($0) }
+            guard let number else {
+                self = .invalid("/show needs an entry number, e.g. /show 35.")
+                return
+            }
+            self = .show(number)
+        default:
+            self = .invalid(CommandCatalog.unknownCommandMessage(for: name))
+        }
+    }
+}

@@ -1,0 +1,58 @@
+/// Every slash command with its usage and help text: the one list that parsing, `/help`,
+/// "did you mean" and Tab completion all read.
+enum CommandCatalog {
+    struct Spec: Sendable {
+        let name: String
+        let arguments: String
+        let summary: String
+        let details: String
+        /// Also accepted as the command name.
+        var aliases: [String] = []
+
+        var usage: String { arguments.isEmpty ? "/\(name)" : "/\(name) \(arguments)" }
+    }
+
+    static let all: [Spec] = [
+        Spec(name: "ask", arguments: "[question]", summary: "ask mode: type questions, get the best entry",
+             details: "Plain text is a question; the best entry is shown with numbers to /show next. With a question, answers it at once."),
+        Spec(name: "quiz", arguments: "[topic|section]", summary: "quiz mode: answer questions, get graded",
+             details: "Puts questions in random order, without repeats until all in scope were asked. Type your answer over one or more lines; an empty line submits. Then rate yourself 1–4 (again, hard, good, easy); Enter takes the suggestion. /quiz orm or /quiz Advanced limits the scope."),
+        Spec(name: "explain", arguments: "[question|N]", summary: "explain mode: an entry with its key terms and related entries",
+             details: "For a question or an entry number: the full answer, its key terms with the other entries that use them, and the nearest entries."),
+        Spec(name: "topics", arguments: "", summary: "sections and tags with entry counts",
+             details: "Lists the sections and tags with how many entries each has; /topic and /section list their entries."),
+        Spec(name: "topic", arguments: "NAME", summary: "entries with a tag", details: "Lists the entries tagged NAME.", aliases: ["tag"]),
+        Spec(name: "section", arguments: "NAME", summary: "entries in a section", details: "Lists the entries of a section; a prefix of its name is enough."),
+        Spec(name: "show", arguments: "N", summary: "show entry N in full", details: "Shows one entry; /next and /prev walk on from it."),
+        Spec(name: "next", arguments: "", summary: "the entry after the last one shown", details: "Walks the corpus in order from the last entry shown."),
+        Spec(name: "prev", arguments: "", summary: "the entry before the last one shown", details: "Walks the corpus in order from the last entry shown.", aliases: ["previous"]),
+        Spec(name: "random", arguments: "", summary: "a random entry", details: "Shows an entry picked at random."),
+        Spec(name: "skip", arguments: "", summary: "quiz: skip this question", details: "Leaves the current quiz question unanswered and puts the next."),
+        Spec(name: "reveal", arguments: "", summary: "quiz: show the answer without grading", details: "Shows the reference answer; you still rate yourself."),
+        Spec(name: "help", arguments: "[command]", summary: "this list, or help on one command", details: "Lists the commands, or explains one: /help quiz."),
+        Spec(name: "quit", arguments: "", summary: "leave (Ctrl-D works too)", details: "Leaves the tutor; history and progress are already saved.", aliases: ["exit", "q"]),
+    ]
+
+    static func spec(named name: String) -> Spec? {
+        let name = name.lowercased()
+        return all.first { $0.name == name || $0.aliases.contains(name) }
+    }
+
+    static func unknownCommandMessage(for name: String) -> String {
+        guard let suggestion = closestName(to: name) else {
+            return "Unknown command /\(name). /help lists the commands."
+        }
+        return "Unknown command /\(name) — did you mean /\(suggestion)?"
+    }
+
+    /// The command nearest by edit distance, or the one `name` is a prefix of.
+    static func closestName(to name: String) -> String? {
+        if let prefixed = all.first(where: { $0.name.hasPrefix(name) }), !name.isEmpty { return prefixed.name }
+        let typed = Array(name.unicodeScalars)
+        let scored = all.compactMap { spec -> (String, Int)? in
+            let limit = max(1, min(2, spec.name.count / 3))
+            return SpellingCorrector.distance(typed, Array(spec.name.unicodeScalars), limit: limit).map { (spec.name, $0) }
+        }
+        return scored.min { $0.1 < $1.1 }?.0
+    }
+}

@@ -1,0 +1,9 @@
+/// What plain text typed at the prompt means.
+public enum TutorMode: String, Sendable, CaseIterable {
+    case ask
+    case quiz
+    case explain
+
+    /// `ask›`: the mode is always visible in the prompt.
+    public var prompt: String { "\(rawValue)› " }
+}

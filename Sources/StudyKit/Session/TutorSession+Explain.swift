@@ -1,0 +1,28 @@
+extension TutorSession {
+    /// An entry number or a question: the entry in full, its key terms, and its nearest entries.
+    mutating func explain(_ query: String, renderer: TextRenderer) -> SessionReply {
+        let trimmed = query.trimmingCharacters(in: .whitespaces)
+        let number = Int(trimmed.hasPrefix("#") ? String(trimmed.dropFirst()) : trimmed)
+        let entry: Entry
+        var preface = ""
+        if let number {
+            guard let found = corpus.entry(id: number) else {
+                return SessionReply("No entry #\(number). \(corpus.numberingDescription)")
+            }
+            entry = found
+        } else {
+            let result = searcher.search(trimmed, limit: 3)
+            guard result.confident, let best = result.hits.first else {
+                return SessionReply(renderer.searchResult(result))
+            }
+            entry = best.entry
+            if let corrected = result.correctedQuery { preface = renderer.style.dim("(showing results for \(corrected))") + "\n" }
+        }
+        lastShown = entry.id
+        let keyTerms = searcher.keyTerms(ofEntry: entry.id, limit: 6).map { key in
+            (key, searcher.entries(using: key.term, except: entry.id))
+        }
+        let related = searcher.relatedEntries(toEntry: entry.id, limit: 3)
+        return SessionReply(preface + renderer.explanation(entry, keyTerms: keyTerms, related: related))
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+
+/// The REPL's logic without the terminal: takes one line at a time and says what to print.
+///
+/// Plain text goes to the current mode (a question in ask and explain mode, an answer or a
+/// rating in quiz mode); slash commands change state. The executable only reads lines, feeds
+/// them here and prints the replies, so every behaviour is testable by piping text in.
+public struct TutorSession {
+    public internal(set) var mode: TutorMode = .ask
+    public let searcher: Searcher
+    let grader: Grader
+    var plan: any StudyPlan
+    let clock: @Sendable () -> Date
+    var generator: SeededGenerator
+    var lastShown: Int?
+    var quiz = QuizState.idle
+    var scope = QuizScope.all
+    var hasExplainedAnswering = false
+    public internal(set) var tally = SessionTally()
+
+    enum QuizState {
+        case idle
+        case answering(Entry, lines: [String])
+        case rating(Entry, grade: Grade?, answer: String)
+    }
+
+    public init(searcher: Searcher, plan: any StudyPlan, seed: UInt64, clock: @escaping @Sendable () -> Date = Date.init) {
+        self.searcher = searcher
+        self.grader = Grader(searcher: searcher)
+        self.plan = plan
+        self.clock = clock
+        self.generator = SeededGenerator(seed: seed ^ 0x5EED)
+    }
+
+    var corpus: Corpus { searcher.corpus }
+
+    /// `ask› `, `quiz› `, ` ...› ` while an answer is being typed, `rate› ` while a rating is due.
+    public var prompt: String {
+        switch quiz {
+        case .answering(_, let lines) where !lines.isEmpty: " ...› "
+        case .rating: "rate› "
+        default: mode.prompt
+        }
+    }
+
+    /// True while the learner types an answer or a rating, which stay out of the history.
+    public var isAwaitingAnswer: Bool {
+        if case .idle = quiz { return false }
+        return true
+    }
+
+    public func banner(_ renderer: TextRenderer) -> String {
+        let sections = corpus.sections.count == 1 ? "1 section" : "\(corpus.sections.count) sections"
+        let entries = corpus.entries.count == 1 ? "1 question" : "\(corpus.entries.count) questions"
+        return renderer.style.bold("Django Tutor") + " · \(corpus.title) · \(entries) in \(sections)\n"
+            + renderer.paragraph("Ask anything, or /quiz to drill, /explain to dig in, /help for commands.")
+    }
+
+    public mutating func handle(_ line: String, renderer: TextRenderer) -> SessionReply {
+        let command = Command(parsing: line)
+        if case .text(let text) = command {
+            switch quiz {
+            case .answering(let entry, let lines): return collectAnswer(text, for: entry, lines: lines, renderer: renderer)
+            case .rating(let entry, let grade, let answer): return rate(text, entry: entry, grade: grade, answer: answer, renderer: renderer)
+            case .idle: return handleText(text, renderer: renderer)
+            }
+        }
+        switch command {
+        case .ask(let question):
+            leaveQuiz()
+            mode = .ask
+            return question.map { ask($0, renderer: renderer) } ?? SessionReply("Ask mode: type a question.")
+        case .quiz(let scopeName): return startQuiz(scopeName, renderer: renderer)
+        case .explain(let query):
+            leaveQuiz()
+            mode = .explain
+            return query.map { explain($0, renderer: renderer) }
+                ?? SessionReply("Explain mode: type a question or an entry number.")
+        case .topics: return SessionReply(renderer.topics(corpus))
+        case .topic(let name): return listTopic(name, renderer: renderer)
+        case .section(let name): return listSection(name, renderer: renderer)
+        case .show(let id): return show(id, renderer: renderer)
+        case .next: return step(by: 1, renderer: renderer)
+        case .previous: return step(by: -1, renderer: renderer)
+        case .random: return showRandom(renderer: renderer)
+        case .skip: return skip(renderer: renderer)
+        case .reveal: return reveal(renderer: renderer)
+        case .help(let topic): return help(topic, renderer: renderer)
+        case .quit: return SessionReply("", quit: true)
+        case .invalid(let message): return SessionReply(message)
+        case .text: return SessionReply("")
+        }
+    }
+
+    /// Ctrl-C: drops a half-typed answer. Returns a note to print, or nil when there was none.
+    public mutating func cancelPendingInput() -> String? {
+        guard case .answering(let entry, let lines) = quiz, !lines.isEmpty else { return nil }
+        quiz = .answering(entry, lines: [])
+        return "(answer cleared — type it again, or /skip)"
+    }
+
+    private mutating func handleText(_ text: String, renderer: TextRenderer) -> SessionReply {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return SessionReply("") }
+        switch mode {
+        case .ask: return ask(trimmed, renderer: renderer)
+        case .explain: return explain(trimmed, renderer: renderer)
+        case .quiz: return putNextQuestion(renderer: renderer, preface: nil)
+        }
+    }
+
+    private mutating func ask(_ question: String, renderer: TextRenderer) -> SessionReply {
+        let result = searcher.search(question, limit: 3)
+        if result.confident, let best = result.hits.first { lastShown = best.entry.id }
+        return SessionReply(renderer.searchResult(result))
+    }
+}

@@ -1,0 +1,98 @@
+import CReadline
+import Foundation
+
+/// GNU readline on a terminal: line editing, `~/.inputrc`, history in a file, Tab completion,
+/// and Ctrl-C that clears the line instead of ending the program.
+///
+/// Uses readline's callback interface so that the wait for a key can be interrupted by Ctrl-C
+/// and the clean-up runs in the main loop rather than in a signal handler.
+struct ReadlineEditor: LineReader {
+    private let history: HistoryFile?
+    private var lastRemembered: String?
+
+    /// - Parameter complete: candidates for (line up to the cursor, word being completed).
+    init(history: HistoryFile?, complete: @escaping @Sendable (String, String) -> [String]) {
+        self.history = history
+        ReadlineCallbacks.complete = complete
+        creadline_set_application_name()
+        creadline_set_catch_signals(0)
+        creadline_set_completion(ReadlineCallbacks.attemptCompletion)
+        creadline_install_interrupt_handler()
+        using_history()
+        stifle_history(Int32(HistoryFile.limit))
+        history?.load()
+        lastRemembered = creadline_last_history_line().map { String(cString: $0) }
+    }
+
+    mutating func read(prompt: String) -> LineEvent {
+        ReadlineCallbacks.received = nil
+        rl_callback_handler_install(prompt, ReadlineCallbacks.lineHandler)
+        while ReadlineCallbacks.received == nil {
+            let status = creadline_wait_for_input()
+            if creadline_take_interrupt() != 0 {
+                rl_free_line_state()
+                rl_callback_sigcleanup()
+                rl_cleanup_after_signal()
+                rl_callback_handler_remove()
+                Output.write("\n")
+                return .interrupted
+            }
+            if status < 0 {
+                rl_callback_handler_remove()
+                return .endOfInput
+            }
+            if status > 0 { rl_callback_read_char() }
+        }
+        return ReadlineCallbacks.received ?? .endOfInput
+    }
+
+    mutating func remember(_ line: String) {
+        guard !line.allSatisfy(\.isWhitespace), line != lastRemembered else { return }
+        add_history(line)
+        lastRemembered = line
+        history?.append(line)
+    }
+}
+
+/// The C callbacks readline calls. They cannot capture context, so what they need lives here;
+/// the REPL is single-threaded and only touches these from its own loop.
+enum ReadlineCallbacks {
+    nonisolated(unsafe) static var received: LineEvent?
+    nonisolated(unsafe) static var complete: (@Sendable (String, String) -> [String])?
+
+    static let lineHandler: @convention(c) (UnsafeMutablePointer<CChar>?) -> Void = { line in
+        // Removing the handler stops readline from printing the next prompt before our reply.
+        rl_callback_handler_remove()
+        guard let line else {
+            Output.write("\n")
+            received = .endOfInput
+            return
+        }
+        received = .line(String(cString: line))
+        free(line)
+    }
+
+    static let attemptCompletion: @convention(c) (UnsafePointer<CChar>?, Int32, Int32)
+        -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = { text, _, _ in
+            creadline_set_completion_over(1)
+            let word = text.map { String(cString: $0) } ?? ""
+            let buffer = Array(String(cString: creadline_line_buffer()).utf8.prefix(Int(creadline_point())))
+            let line = String(decoding: buffer, as: UTF8.self)
+            let matches = complete?(line, word) ?? []
+            guard !matches.isEmpty else { return nil }
+            return matchArray(matches)
+        }
+
+    /// readline's format: the common prefix to insert, then every match, then NULL; it frees all.
+    private static func matchArray(_ matches: [String]) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> {
+        var common = matches[0]
+        for match in matches.dropFirst() {
+            while !match.lowercased().hasPrefix(common.lowercased()) { common.removeLast() }
+        }
+        let entries = matches.count == 1 ? [matches[0]] : [common] + matches
+        let array = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: entries.count + 1)
+        for (index, entry) in entries.enumerated() { array[index] = strdup(entry) }
+        array[entries.count] = nil
+        return array
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import StudyKit
+
+extension DjangoTutor {
+    struct Grade: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Grade an answer to one entry, as the quiz does.",
+            discussion: "With no answer text and standard input not a terminal, the answer is read from standard input.")
+
+        @Argument(help: "The entry number.")
+        var number: Int
+
+        @Argument(help: "The answer; quotes are optional.")
+        var words: [String] = []
+
+        @Flag(help: "Print a JSON object: id, score, covered, missed.")
+        var json = false
+
+        @OptionGroup var corpusOptions: CorpusOptions
+        @OptionGroup var output: OutputOptions
+
+        func validate() throws {
+            if words.isEmpty && Terminal.isInputInteractive {
+                throw ValidationError("Give the answer text, e.g. django-tutor grade 21 \"they combine filters with OR\", or pipe it in.")
+            }
+        }
+
+        func run() throws {
+            Output.ignoreBrokenPipe()
+            let searcher = Searcher(corpus: try corpusOptions.load())
+            guard let entry = searcher.corpus.entry(id: number) else {
+                throw CLIError("No entry #\(number). \(searcher.corpus.numberingDescription)")
+            }
+            var answer = words.joined(separator: " ")
+            if words.isEmpty {
+                var lines: [String] = []
+                while let line = readLine() { lines.append(line) }
+                answer = lines.joined(separator: "\n")
+            }
+            let grade = Grader(searcher: searcher).grade(answer, forEntry: entry.id)!
+            if json {
+                Output.line(JSONOutput.grade(grade))
+            } else {
+                let renderer = output.renderer
+                Output.line(renderer.heading(entry).joined(separator: "\n") + "\n" + renderer.grade(grade, entry: entry))
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import StudyKit
+
+extension DjangoTutor {
+    struct Repl: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Open the interactive tutor (the default).",
+            discussion: """
+                On a terminal: line editing, history (in $XDG_STATE_HOME/django-tutor), Tab completion. \
+                With standard input not a terminal it reads the same commands line by line, with no \
+                prompt and no colour, so sessions can be scripted.
+                """)
+
+        @Option(help: "Seed for the quiz order and /random, to replay a session exactly.")
+        var seed: UInt64?
+
+        @OptionGroup var corpusOptions: CorpusOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            Output.ignoreBrokenPipe()
+            let searcher = Searcher(corpus: try corpusOptions.load())
+            let interactive = Terminal.isInputInteractive
+            var session = TutorSession(
+                searcher: searcher, plan: ShuffledPlan(seed: seed ?? .random(in: .min ... .max)),
+                seed: seed ?? .random(in: .min ... .max))
+            let renderer = { () -> TextRenderer in
+                interactive ? output.renderer : TextRenderer(width: Terminal.width(), style: .plain)
+            }
+            var reader: any LineReader
+            var history: HistoryFile?
+            if interactive {
+                let directories = AppDirectories(environment: ProcessInfo.processInfo.environment)
+                history = HistoryFile.prepare(in: directories.state)
+                let completer = Completer(searcher: searcher)
+                reader = ReadlineEditor(history: history, complete: { completer.completions(line: $0, word: $1) })
+                Output.line(session.banner(renderer()) + "\n")
+            } else {
+                reader = PlainLineReader()
+            }
+            defer { history?.trim() }
+
+            while true {
+                switch reader.read(prompt: session.prompt) {
+                case .endOfInput:
+                    return
+                case .interrupted:
+                    if let note = session.cancelPendingInput() { Output.line(note) }
+                case .line(let line):
+                    if !session.isAwaitingAnswer { reader.remember(line) }
+                    let reply = session.handle(line, renderer: renderer())
+                    if !reply.text.isEmpty { Output.line(reply.text + "\n") }
+                    if reply.quit { return }
+                }
+            }
+        }
+    }
+}
