@@ -48,7 +48,8 @@ extension DjangoTutor {
                 case .interrupted:
                     if let note = session.cancelPendingInput() { Output.line(note) }
                 case .line(let line):
-                    if !session.isAwaitingAnswer { reader.remember(line) }
+                    // Answers and ratings are not worth recalling; commands typed meanwhile are.
+                    if !session.isAwaitingAnswer || line.hasPrefix("/") { reader.remember(line) }
                     let reply = session.handle(line, renderer: renderer())
                     if !reply.text.isEmpty { Output.line(reply.text + "\n") }
                     if reply.quit { return }
