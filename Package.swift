@@ -10,9 +10,10 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
-        .target(name: "StudyKit"),
+        .target(name: "StudyKit", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .systemLibrary(
             name: "CReadline",
             providers: [.apt(["libreadline-dev"])]

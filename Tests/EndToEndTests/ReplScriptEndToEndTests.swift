@@ -44,7 +44,8 @@ struct ReplScriptEndToEndTests {
         #expect(text.contains("\nReference:\n     "))
         #expect(text.contains("Rate it [1] again [2] hard [3] good [4] easy (suggested: "))
         #expect(text.contains("Session: 1 answered, average "))
-        #expect(text.contains("Rated easy. Session: 2 answered, average "))
+        #expect(text.contains("Rated easy. Next in "))
+        #expect(text.contains("Session: 2 answered, average "))
     }
 
     @Test func explainAndTopicsInScriptMode() throws {

@@ -70,3 +70,21 @@ extension Corpus {
         return "The corpus has \(ids.count) entries, numbered between \(first) and \(last)."
     }
 }
+
+extension Corpus {
+    /// The key progress is stored under: the title, lower-cased, with runs of other characters as
+    /// single dashes (`django-technical-interview-questions`). Editing entries or moving the file
+    /// keeps progress; renaming the corpus starts afresh.
+    public var identity: String {
+        var slug = ""
+        for scalar in title.lowercased().unicodeScalars {
+            if Tokenizer.isWordCharacter(scalar) && scalar != "_" {
+                slug.unicodeScalars.append(scalar)
+            } else if !slug.isEmpty && !slug.hasSuffix("-") {
+                slug += "-"
+            }
+        }
+        while slug.hasSuffix("-") { slug.removeLast() }
+        return slug.isEmpty ? "untitled" : slug
+    }
+}

@@ -1,23 +1,33 @@
-/// Which entries a quiz draws from.
+/// Which entries a quiz draws from, and for the scheduler, in what order.
 public enum QuizScope: Sendable, Equatable {
     case all
     case section(String)
     case tag(String)
+    /// Due entries first, then new ones up to the daily limit.
+    case due
+    /// Reviewed entries, leeches first, then by lowest recall probability.
+    case weak
 
-    /// Resolves `/quiz NAME`: a tag or a section of the corpus, or nil.
+    /// Resolves `/quiz NAME`: `due`, `weak`, a tag or a section of the corpus, or nil.
     public init?(_ name: String, in corpus: Corpus) {
-        if let tag = corpus.tag(named: name) {
-            self = .tag(tag)
-        } else if let section = corpus.section(named: name) {
-            self = .section(section)
-        } else {
-            return nil
+        switch name.lowercased() {
+        case "due": self = .due
+        case "weak": self = .weak
+        case "all": self = .all
+        default:
+            if let tag = corpus.tag(named: name) {
+                self = .tag(tag)
+            } else if let section = corpus.section(named: name) {
+                self = .section(section)
+            } else {
+                return nil
+            }
         }
     }
 
     public func entries(in corpus: Corpus) -> [Entry] {
         switch self {
-        case .all: corpus.entries
+        case .all, .due, .weak: corpus.entries
         case .section(let name): corpus.entries(inSection: name)
         case .tag(let name): corpus.entries(taggedWith: name)
         }
@@ -28,6 +38,11 @@ public enum QuizScope: Sendable, Equatable {
         case .all: "all entries"
         case .section(let name): "section \(name)"
         case .tag(let name): "topic \(name)"
+        case .due: "due entries"
+        case .weak: "weak entries"
         }
     }
+
+    /// Scopes that only make sense with a schedule (`/cram` takes the others).
+    public var needsSchedule: Bool { self == .due || self == .weak }
 }

@@ -3,14 +3,26 @@ public struct SessionTally: Sendable, Equatable {
     public private(set) var answered = 0
     public private(set) var scoreTotal = 0
     public private(set) var graded = 0
+    private var scores: [Int?] = []
 
     public init() {}
 
     mutating func add(score: Int?) {
         answered += 1
+        scores.append(score)
         if let score {
             scoreTotal += score
             graded += 1
+        }
+    }
+
+    /// For `/undo`: forgets the most recent answer and its score.
+    mutating func removeLast() {
+        guard answered > 0 else { return }
+        answered -= 1
+        if let score = scores.popLast() ?? nil {
+            scoreTotal -= score
+            graded -= 1
         }
     }
 

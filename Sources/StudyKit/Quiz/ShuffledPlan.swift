@@ -1,6 +1,7 @@
 import Foundation
 
 /// Random order without repeats: every entry in scope is asked once before any comes back.
+/// Ratings change nothing, which is what cramming wants.
 public struct ShuffledPlan: StudyPlan {
     private var generator: SeededGenerator
     private var asked: Set<Int> = []
@@ -10,7 +11,7 @@ public struct ShuffledPlan: StudyPlan {
         generator = SeededGenerator(seed: seed)
     }
 
-    public mutating func nextEntry(from candidates: [Entry], now: Date) -> Entry? {
+    public mutating func nextEntry(from candidates: [Entry], scope: QuizScope, now: Date) -> Entry? {
         guard !candidates.isEmpty else { return nil }
         var fresh = candidates.filter { !asked.contains($0.id) }
         if fresh.isEmpty {
@@ -25,4 +26,10 @@ public struct ShuffledPlan: StudyPlan {
     }
 
     public mutating func record(_ review: Review) -> Date? { nil }
+
+    public mutating func undoLast() -> Int? { nil }
+
+    public func nothingToAsk(in scope: QuizScope, now: Date) -> String {
+        "No entries in \(scope.label)."
+    }
 }

@@ -2,16 +2,23 @@ import Foundation
 
 /// Decides which question the quiz puts next and hears how each one went.
 ///
-/// The quiz knows nothing of scheduling: a shuffled deck and a spaced-repetition scheduler are
-/// both plans, and the session works with either.
+/// The quiz knows nothing of scheduling: a shuffled deck (cram) and the spaced-repetition
+/// scheduler are both plans, and the session works with either.
 public protocol StudyPlan {
-    /// The next entry to ask among `candidates` (the quiz scope, in corpus order), or nil when
-    /// nothing in scope is to be asked now.
-    mutating func nextEntry(from candidates: [Entry], now: Date) -> Entry?
+    /// The next entry to ask among `candidates` (the scope's entries, in corpus order), or nil
+    /// when nothing in scope is to be asked now.
+    mutating func nextEntry(from candidates: [Entry], scope: QuizScope, now: Date) -> Entry?
 
-    /// Records the learner's rating of one answer and returns when the entry is due again, for
-    /// plans that schedule.
-    mutating func record(_ review: Review) -> Date?
+    /// Records the learner's rating and returns when the entry is due again, for plans that
+    /// schedule. Throws when the rating could not be saved.
+    mutating func record(_ review: Review) throws -> Date?
+
+    /// Takes back the most recent rating this sitting; returns its entry id, or nil when there is
+    /// nothing to take back.
+    mutating func undoLast() throws -> Int?
+
+    /// Says why `nextEntry` found nothing, and what to do instead.
+    func nothingToAsk(in scope: QuizScope, now: Date) -> String
 }
 
 /// One rated answer.

@@ -70,6 +70,10 @@ public enum JSONOutput {
         encode(GradeResult(id: grade.entryID, score: grade.score, covered: grade.covered, missed: grade.missed))
     }
 
+    public static func statistics(_ statistics: StudyStatistics) -> String {
+        encode(statistics)
+    }
+
     static func encode<Value: Encodable>(_ value: Value) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

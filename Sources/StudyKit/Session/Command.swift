@@ -2,6 +2,9 @@
 enum Command: Equatable {
     case ask(String?)
     case quiz(String?)
+    case cram(String?)
+    case undo
+    case stats
     case explain(String?)
     case topics
     case topic(String)
@@ -43,6 +46,9 @@ extension Command {
         switch spec.name {
         case "ask": self = .ask(optional)
         case "quiz": self = .quiz(optional)
+        case "cram": self = .cram(optional)
+        case "undo": self = .undo
+        case "stats": self = .stats
         case "explain": self = .explain(optional)
         case "topics": self = .topics
         case "next": self = .next

@@ -23,7 +23,8 @@ public struct Completer: Sendable {
         }
         let candidates: [String]
         switch before {
-        case "/quiz": candidates = corpus.sections + corpus.tagCounts.map(\.tag)
+        case "/quiz": candidates = ["due", "weak"] + corpus.sections + corpus.tagCounts.map(\.tag)
+        case "/cram": candidates = corpus.sections + corpus.tagCounts.map(\.tag)
         case "/topic", "/tag": candidates = corpus.tagCounts.map(\.tag)
         case "/section": candidates = corpus.sections
         case "/show", "/explain" where word.first?.isNumber ?? true: candidates = corpus.entries.map { String($0.id) }

@@ -2,6 +2,8 @@
 public enum TutorMode: String, Sendable, CaseIterable {
     case ask
     case quiz
+    /// A quiz whose ratings change nothing.
+    case cram
     case explain
 
     /// `ask›`: the mode is always visible in the prompt.

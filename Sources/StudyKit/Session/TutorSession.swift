@@ -9,12 +9,19 @@ public struct TutorSession {
     public internal(set) var mode: TutorMode = .ask
     public let searcher: Searcher
     let grader: Grader
+    /// The schedule: spaced repetition over the progress store, or a shuffled deck without one.
     var plan: any StudyPlan
+    var cramPlan: ShuffledPlan
+    let progress: ProgressStore?
     let clock: @Sendable () -> Date
+    let calendar: Calendar
     var generator: SeededGenerator
     var lastShown: Int?
     var quiz = QuizState.idle
-    var scope = QuizScope.all
+    /// The quiz scope chosen this sitting; nil until the first `/quiz`.
+    var scope: QuizScope?
+    /// Set while cramming, which keeps its own scope.
+    var cramScope: QuizScope?
     var hasExplainedAnswering = false
     public internal(set) var tally = SessionTally()
 
@@ -24,11 +31,24 @@ public struct TutorSession {
         case rating(Entry, grade: Grade?, answer: String)
     }
 
-    public init(searcher: Searcher, plan: any StudyPlan, seed: UInt64, clock: @escaping @Sendable () -> Date = Date.init) {
+    /// - Parameters:
+    ///   - progress: where ratings are kept; without one the quiz is a shuffled deck that
+    ///     remembers nothing.
+    ///   - seed: fixes the order of new questions in a cram and of `/random`.
+    public init(
+        searcher: Searcher, progress: ProgressStore?, seed: UInt64,
+        clock: @escaping @Sendable () -> Date = Date.init, calendar: Calendar = .current
+    ) {
         self.searcher = searcher
         self.grader = Grader(searcher: searcher)
-        self.plan = plan
+        self.progress = progress
+        self.plan = progress.map {
+            SpacedRepetitionPlan(store: $0, corpus: searcher.corpus.identity, calendar: calendar, seed: seed)
+        }
+            ?? ShuffledPlan(seed: seed)
+        self.cramPlan = ShuffledPlan(seed: seed ^ 0xC4A7)
         self.clock = clock
+        self.calendar = calendar
         self.generator = SeededGenerator(seed: seed ^ 0x5EED)
     }
 
@@ -70,7 +90,10 @@ public struct TutorSession {
             leaveQuiz()
             mode = .ask
             return question.map { ask($0, renderer: renderer) } ?? SessionReply("Ask mode: type a question.")
-        case .quiz(let scopeName): return startQuiz(scopeName, renderer: renderer)
+        case .quiz(let scopeName): return startQuiz(scopeName, cram: false, renderer: renderer)
+        case .cram(let scopeName): return startQuiz(scopeName, cram: true, renderer: renderer)
+        case .undo: return undo(renderer: renderer)
+        case .stats: return SessionReply(statistics(renderer: renderer))
         case .explain(let query):
             leaveQuiz()
             mode = .explain
@@ -105,7 +128,24 @@ public struct TutorSession {
         switch mode {
         case .ask: return ask(trimmed, renderer: renderer)
         case .explain: return explain(trimmed, renderer: renderer)
-        case .quiz: return putNextQuestion(renderer: renderer, preface: nil)
+        case .quiz, .cram: return putNextQuestion(renderer: renderer, preface: nil)
+        }
+    }
+
+    /// `/stats`, or why there are none.
+    public func statistics(renderer: TextRenderer) -> String {
+        guard let stats = studyStatistics() else { return "No progress is kept in this session, so there are no statistics." }
+        return renderer.statistics(stats, corpus: corpus)
+    }
+
+    public func studyStatistics() -> StudyStatistics? {
+        guard let progress else { return nil }
+        do {
+            return StudyStatistics(
+                corpus: corpus, cards: try progress.cards(corpus: corpus.identity),
+                reviews: try progress.reviews(corpus: corpus.identity), now: clock(), calendar: calendar)
+        } catch {
+            return nil
         }
     }
 

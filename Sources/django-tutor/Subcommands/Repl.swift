@@ -16,6 +16,7 @@ extension DjangoTutor {
         var seed: UInt64?
 
         @OptionGroup var corpusOptions: CorpusOptions
+        @OptionGroup var progressOptions: ProgressOptions
         @OptionGroup var output: OutputOptions
 
         func run() throws {
@@ -23,8 +24,7 @@ extension DjangoTutor {
             let searcher = Searcher(corpus: try corpusOptions.load())
             let interactive = Terminal.isInputInteractive
             var session = TutorSession(
-                searcher: searcher, plan: ShuffledPlan(seed: seed ?? .random(in: .min ... .max)),
-                seed: seed ?? .random(in: .min ... .max))
+                searcher: searcher, progress: progressOptions.open(), seed: seed ?? .random(in: .min ... .max))
             let renderer = { () -> TextRenderer in
                 interactive ? output.renderer : TextRenderer(width: Terminal.width(), style: .plain)
             }

@@ -8,7 +8,7 @@ struct CompleterTests {
 
     @Test func completesCommandsAtTheStartOfALine() {
         #expect(Self.completer.completions(line: "/qu", word: "/qu") == ["/quiz", "/quit"])
-        #expect(Self.completer.completions(line: "/s", word: "/s") == ["/section", "/show", "/skip"])
+        #expect(Self.completer.completions(line: "/s", word: "/s") == ["/stats", "/section", "/show", "/skip"])
     }
 
     @Test func completesArgumentsByCommand() {

@@ -9,7 +9,7 @@ struct TutorSessionTests {
     let renderer = TextRenderer(width: 80, style: .plain)
 
     func session(seed: UInt64 = 1) -> TutorSession {
-        TutorSession(searcher: Self.searcher, plan: ShuffledPlan(seed: seed), seed: seed, clock: { Date(timeIntervalSince1970: 0) })
+        TutorSession(searcher: Self.searcher, progress: nil, seed: seed, clock: { Date(timeIntervalSince1970: 0) })
     }
 
     func currentQuestion(_ session: TutorSession) -> Int? {
@@ -93,7 +93,7 @@ struct TutorSessionTests {
     @Test func unknownScopesAndEntriesSayWhatExists() {
         var session = session()
         let unwrapped = session.handle("/quiz cooking", renderer: renderer).text.replacingOccurrences(of: "\n", with: " ")
-        #expect(unwrapped.hasPrefix("No topic or section \"cooking\". Sections: Beginner, Intermediate, Advanced. Topics: architecture"))
+        #expect(unwrapped.hasPrefix("No topic or section \"cooking\". Try due, weak, a section (Beginner, Intermediate, Advanced) or a topic: architecture, "))
         #expect(session.handle("/show 99", renderer: renderer).text == "No entry #99. Entries are numbered 1–35.")
         #expect(session.handle("/section Expert", renderer: renderer).text == "No section \"Expert\". Sections: Beginner, Intermediate, Advanced.")
     }

@@ -1,0 +1,92 @@
+import Foundation
+import GRDB
+
+extension ProgressStore {
+    /// The outcome of opening the progress file: a usable store, always, and what to tell the
+    /// learner when it is not the file they expect.
+    public struct Opening: Sendable {
+        public let store: ProgressStore
+        /// One message for standard error, or nil when the file opened as it should.
+        public let warning: String?
+    }
+
+    /// Opens or creates the store at `url`. Never fails and never crashes: an unreadable file is
+    /// moved aside and replaced by a fresh one; a location that cannot be written, or a file
+    /// from a newer version of the tutor, leaves progress in memory for this session.
+    public static func open(at url: URL, now: Date = Date()) -> Opening {
+        let directory = url.deletingLastPathComponent()
+        do {
+            try AppDirectories.create(directory)
+        } catch {
+            return Opening(store: inMemory(), warning: memoryOnly("cannot create \(directory.path) (\(reason(error)))"))
+        }
+        do {
+            return Opening(store: try openFile(url), warning: nil)
+        } catch OpeningProblem.newerVersion {
+            return Opening(store: inMemory(), warning: memoryOnly("\(url.path) was written by a newer django-tutor"))
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
+            let aside = URL(fileURLWithPath: url.path + ".corrupt-" + timestamp(now))
+            do {
+                try moveAside(url, to: aside)
+                let store = try openFile(url)
+                return Opening(store: store, warning: "warning: \(url.path) could not be read (\(error.message ?? "corrupt")); "
+                    + "moved it to \(aside.lastPathComponent) and started a fresh progress file.")
+            } catch {
+                return Opening(store: inMemory(), warning: memoryOnly("\(url.path) is unreadable and could not be moved aside (\(reason(error)))"))
+            }
+        } catch {
+            return Opening(store: inMemory(), warning: memoryOnly("cannot open \(url.path) (\(reason(error)))"))
+        }
+    }
+
+    enum OpeningProblem: Error {
+        case newerVersion
+    }
+
+    private static func openFile(_ url: URL) throws -> ProgressStore {
+        if !FileManager.default.fileExists(atPath: url.path) {
+            // SQLite gives its -wal and -shm files the database file's permissions: keep all private.
+            FileManager.default.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600])
+        }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        let pool = try DatabasePool(path: url.path, configuration: configuration)
+        let check = try pool.read { db in try String.fetchOne(db, sql: "PRAGMA quick_check") }
+        if check != "ok" {
+            throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: check ?? "integrity check failed")
+        }
+        if try pool.read({ try migrator.hasBeenSuperseded($0) }) { throw OpeningProblem.newerVersion }
+        return try ProgressStore(location: .file(url), writer: pool)
+    }
+
+    private static func moveAside(_ url: URL, to aside: URL) throws {
+        try FileManager.default.moveItem(at: url, to: aside)
+        for suffix in ["-wal", "-shm"] {
+            let companion = URL(fileURLWithPath: url.path + suffix)
+            if FileManager.default.fileExists(atPath: companion.path) {
+                try FileManager.default.moveItem(at: companion, to: URL(fileURLWithPath: aside.path + suffix))
+            }
+        }
+    }
+
+    private static func memoryOnly(_ problem: String) -> String {
+        "warning: progress will not be saved: \(problem). It is kept in memory for this session."
+    }
+
+    private static func reason(_ error: Error) -> String {
+        if let database = error as? DatabaseError { return database.message ?? "\(database.resultCode)" }
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return ns.localizedDescription
+    }
+
+    private static func timestamp(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
+        return formatter.string(from: date)
+    }
+}

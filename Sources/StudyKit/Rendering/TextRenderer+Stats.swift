@@ -1,0 +1,44 @@
+import Foundation
+
+extension TextRenderer {
+    public func statistics(_ stats: StudyStatistics, corpus: Corpus) -> String {
+        var lines: [String] = []
+        lines += wrapper.wrap(
+            "Reviews today \(stats.reviewsToday) · this week \(stats.reviewsThisWeek) · total \(stats.reviews) · "
+                + "due now \(stats.dueNow) · tomorrow \(stats.dueTomorrow)")
+        let retention = stats.retention30Days.map { "\(Int(($0 * 100).rounded()))%" } ?? "–"
+        let average = stats.averageScore.map(String.init) ?? "–"
+        lines += wrapper.wrap(
+            "Retention (30 days) \(retention) · average score \(average) · \(stats.started) of \(stats.entries) entries started")
+        lines.append(style.bold("Mastery") + style.dim(" (share of entries FSRS expects you to recall for \(Int(StudyStatistics.masteryStabilityDays))+ days)"))
+        let groups = stats.sections + stats.tags
+        let nameWidth = min(groups.map(\.name.count).max() ?? 0, 20)
+        let barWidth = max(10, min(20, width - nameWidth - 20))
+        for (index, group) in groups.enumerated() {
+            if index == stats.sections.count { lines.append(style.dim("  by topic")) }
+            let name = String(group.name.prefix(nameWidth)).padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+            let filled = Int((group.mastery * Double(barWidth)).rounded())
+            let bar = style.good(String(repeating: "█", count: filled)) + style.dim(String(repeating: "░", count: barWidth - filled))
+            let percent = String(format: "%3d%%", Int((group.mastery * 100).rounded()))
+            lines.append("  \(name)  \(bar) \(percent)  \(group.mastered)/\(group.entries)")
+        }
+        lines.append("Last 14 days  " + Self.sparkline(stats.lastFourteenDays) + style.dim("  (oldest … today)"))
+        if !stats.leeches.isEmpty {
+            lines.append(style.bad("Leeches") + style.dim(" (forgotten \(CardRecord.leechThreshold)+ times; first in /quiz weak)"))
+            for id in stats.leeches {
+                if let entry = corpus.entry(id: id) { lines.append(entryLine(entry, indent: "  ")) }
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// One character a day: `·` for none, else ▁ to █ scaled to the busiest day.
+    static func sparkline(_ counts: [Int]) -> String {
+        let blocks = Array("▁▂▃▄▅▆▇█")
+        let peak = counts.max() ?? 0
+        return String(counts.map { count in
+            guard count > 0, peak > 0 else { return "·" }
+            return blocks[min(blocks.count - 1, (count * blocks.count - 1) / peak)]
+        })
+    }
+}

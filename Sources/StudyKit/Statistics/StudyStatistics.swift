@@ -1,0 +1,85 @@
+import Foundation
+
+/// The figures `/stats` shows, computed from the cards and the review log of one corpus.
+///
+/// A pure function of its inputs (including the clock and calendar), so a simulated history of
+/// many days gives the same figures in tests as a real one.
+public struct StudyStatistics: Sendable, Equatable, Encodable {
+    /// An entry counts as mastered once FSRS expects it to be remembered this long.
+    public static let masteryStabilityDays = 21.0
+
+    public struct Group: Sendable, Equatable, Encodable {
+        public let name: String
+        public let entries: Int
+        public let reviewed: Int
+        public let mastered: Int
+        public var mastery: Double { entries > 0 ? Double(mastered) / Double(entries) : 0 }
+
+        enum CodingKeys: String, CodingKey { case name, entries, reviewed, mastered, mastery }
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(name, forKey: .name)
+            try container.encode(entries, forKey: .entries)
+            try container.encode(reviewed, forKey: .reviewed)
+            try container.encode(mastered, forKey: .mastered)
+            try container.encode((mastery * 1000).rounded() / 1000, forKey: .mastery)
+        }
+    }
+
+    /// Every rating stored for this corpus.
+    public let reviews: Int
+    public let reviewsToday: Int
+    /// The last seven days, today included.
+    public let reviewsThisWeek: Int
+    public let dueNow: Int
+    /// Due after now and before tomorrow ends.
+    public let dueTomorrow: Int
+    public let entries: Int
+    public let started: Int
+    /// Of the last 30 days' ratings of cards in review, the share that were not "again".
+    public let retention30Days: Double?
+    /// Mean score of the graded answers of the last 30 days.
+    public let averageScore: Int?
+    public let sections: [Group]
+    public let tags: [Group]
+    /// Ratings per day for the last 14 days, oldest first.
+    public let lastFourteenDays: [Int]
+    /// Entries forgotten `CardRecord.leechThreshold` times or more.
+    public let leeches: [Int]
+
+    public init(corpus: Corpus, cards: [Int: CardRecord], reviews log: [StoredReview], now: Date, calendar: Calendar) {
+        let present = Set(corpus.entries.map(\.id))
+        let cards = cards.filter { present.contains($0.key) }
+        let log = log.filter { present.contains($0.entryID) }
+        let today = calendar.startOfDay(for: now)
+        let day = { (offset: Int) in calendar.date(byAdding: .day, value: offset, to: today)! }
+
+        reviews = log.count
+        reviewsToday = log.filter { $0.time >= today }.count
+        reviewsThisWeek = log.filter { $0.time >= day(-6) }.count
+        dueNow = cards.values.filter { $0.card.due <= now }.count
+        dueTomorrow = cards.values.filter { $0.card.due > now && $0.card.due < day(2) }.count
+        entries = corpus.entries.count
+        started = cards.count
+
+        let recent = log.filter { $0.time >= day(-29) }
+        let recalled = recent.filter { $0.stateBefore == .review }
+        retention30Days = recalled.isEmpty ? nil
+            : Double(recalled.filter { $0.rating != .again }.count) / Double(recalled.count)
+        let scores = recent.compactMap(\.score)
+        averageScore = scores.isEmpty ? nil : Int((Double(scores.reduce(0, +)) / Double(scores.count)).rounded())
+
+        let group = { (name: String, members: [Entry]) -> Group in
+            let records = members.compactMap { cards[$0.id] }
+            return Group(
+                name: name, entries: members.count, reviewed: records.count,
+                mastered: records.filter { ($0.card.stability ?? 0) >= Self.masteryStabilityDays }.count)
+        }
+        sections = corpus.sections.map { group($0, corpus.entries(inSection: $0)) }
+        tags = corpus.tagCounts.map { group($0.tag, corpus.entries(taggedWith: $0.tag)) }
+        lastFourteenDays = (-13...0).map { offset in
+            log.filter { $0.time >= day(offset) && $0.time < day(offset + 1) }.count
+        }
+        leeches = cards.values.filter(\.isLeech).map(\.entryID).sorted()
+    }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import Foundation
+import StudyKit
+
+extension DjangoTutor {
+    struct Stats: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show study progress: reviews, due entries, retention, mastery by section and topic.")
+
+        @Flag(help: "Print the figures as one JSON object (its `reviews` field is the total number of ratings stored).")
+        var json = false
+
+        @OptionGroup var corpusOptions: CorpusOptions
+        @OptionGroup var progressOptions: ProgressOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            Output.ignoreBrokenPipe()
+            let corpus = try corpusOptions.load()
+            let store = progressOptions.open()
+            let stats = StudyStatistics(
+                corpus: corpus, cards: try store.cards(corpus: corpus.identity),
+                reviews: try store.reviews(corpus: corpus.identity), now: Date(), calendar: .current)
+            Output.line(json ? JSONOutput.statistics(stats) : output.renderer.statistics(stats, corpus: corpus))
+        }
+    }
+}
