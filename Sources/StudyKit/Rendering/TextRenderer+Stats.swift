@@ -11,7 +11,9 @@ extension TextRenderer {
         lines += wrapper.wrap(
             "Retention (30 days) \(retention) · average score \(average) · \(stats.started) of \(stats.entries) entries started")
         lines.append(style.bold("Mastery") + style.dim(" (share of entries FSRS expects you to recall for \(Int(StudyStatistics.masteryStabilityDays))+ days)"))
-        let groups = stats.sections + stats.tags
+        // Topics nobody has started would only repeat zeros; they are counted instead.
+        let startedTags = stats.tags.filter { $0.reviewed > 0 }
+        let groups = stats.sections + startedTags
         let nameWidth = min(groups.map(\.name.count).max() ?? 0, 20)
         let barWidth = max(10, min(20, width - nameWidth - 20))
         for (index, group) in groups.enumerated() {
@@ -21,6 +23,10 @@ extension TextRenderer {
             let bar = style.good(String(repeating: "█", count: filled)) + style.dim(String(repeating: "░", count: barWidth - filled))
             let percent = String(format: "%3d%%", Int((group.mastery * 100).rounded()))
             lines.append("  \(name)  \(bar) \(percent)  \(group.mastered)/\(group.entries)")
+        }
+        if startedTags.count < stats.tags.count {
+            let unstarted = stats.tags.count - startedTags.count
+            lines.append(style.dim("  \(unstarted) \(unstarted == 1 ? "topic" : "topics") not started yet"))
         }
         lines.append("Last 14 days  " + Self.sparkline(stats.lastFourteenDays) + style.dim("  (oldest … today)"))
         if !stats.leeches.isEmpty {
