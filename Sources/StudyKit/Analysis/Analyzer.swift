@@ -22,6 +22,20 @@ public struct Analyzer: Sendable {
         return terms
     }
 
+    /// Words for phrase matching (glossary triggers): folded and stemmed like index terms, but
+    /// with stop words kept and identifiers' parts left out, so "too many queries" stays a phrase.
+    public func phraseTerms(_ text: String) -> [String] {
+        tokenizer.tokens(in: text).compactMap { token in
+            switch token.kind {
+            case .part: return nil
+            case .compound: return normalize(token)
+            case .word:
+                let folded = token.text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+                return StopWords.english.contains(folded) ? folded : normalize(token)
+            }
+        }
+    }
+
     /// The terms alone, for callers that need no surface forms.
     public func terms(_ text: String) -> [String] {
         analyze(text).map(\.term)

@@ -15,6 +15,7 @@ public struct CorpusError: Error, Equatable, Sendable, CustomStringConvertible {
         case duplicateID
         case misplacedTags
         case unclosedFence
+        case malformedGlossary
     }
 
     public let kind: Kind

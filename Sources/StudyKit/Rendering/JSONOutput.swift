@@ -74,7 +74,7 @@ public enum JSONOutput {
         encode(statistics)
     }
 
-    static func encode<Value: Encodable>(_ value: Value) -> String {
+    public static func encode<Value: Encodable>(_ value: Value) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         // Encoding these plain structs cannot fail; an empty object keeps the output parseable regardless.

@@ -1,13 +1,19 @@
 /// Decides whether the best hit answers the query or is merely the nearest thing in the corpus.
 ///
-/// Cosine alone is fooled by queries whose only known word is common ("what is a python
-/// decorator" matches on "python"), so the share of the query's information the corpus knows
-/// counts too: each unknown word weighs as much as the rarest possible term.
-struct MatchConfidence: Sendable, Equatable {
-    var minimumScore: Double = 0.12
-    var minimumCoverage: Double = 0.5
+/// Cosine alone is fooled by queries whose only matching word is common ("what is a python
+/// decorator" matches on "python"), so the share of the query's information the best entry
+/// contains counts too: an unknown word weighs as much as the rarest possible term, unless it is
+/// everyday English ("honestly").
+public struct MatchConfidence: Sendable, Equatable {
+    public var minimumScore: Double
+    public var minimumCoverage: Double
 
-    func isConfident(bestScore: Double, coverage: Double) -> Bool {
+    public init(minimumScore: Double = 0.12, minimumCoverage: Double = 0.5) {
+        self.minimumScore = minimumScore
+        self.minimumCoverage = minimumCoverage
+    }
+
+    public func isConfident(bestScore: Double, coverage: Double) -> Bool {
         bestScore >= minimumScore && coverage >= minimumCoverage
     }
 }

@@ -6,4 +6,10 @@ public struct SearchResult: Sendable, Equatable {
     public let hits: [SearchHit]
     /// False when the corpus does not cover the query well: the hits are only the nearest entries.
     public let confident: Bool
+    /// The best hit's score mapped into 0...1 (see `Scorer.normalized`), which confidence reads.
+    public let bestScore: Double
+    /// The share of the query's information the best entry contains (see `Searcher.coverage`).
+    public let coverage: Double
+    /// How the query was corrected, expanded and weighted, for `/why`.
+    public let analysis: QueryAnalysis
 }

@@ -1,19 +1,26 @@
-/// Answers free-text questions over one corpus: analysis → spelling correction → TF-IDF over an
-/// inverted index → ranked hits with a confidence verdict.
+/// Answers free-text questions over one corpus: spelling correction and glossary expansion →
+/// analysis → a scorer walking an inverted index → ranked hits with a confidence verdict.
 ///
 /// Built once per corpus (indexing is the expensive part) and then immutable, so it can be shared.
 public struct Searcher: Sendable {
     public let corpus: Corpus
+    public let glossary: Glossary
+    public let scoring: Scoring
     let analyzer: Analyzer
     let fields: EntryFields
     let index: InvertedIndex
+    /// TF-IDF serves key terms, related entries and grading whatever ranks the search.
     let scorer: TFIDFScorer
+    let ranking: any Scorer
     let corrector: SpellingCorrector
     let confidence: MatchConfidence
     /// For each term, the spelling the corpus uses most often (`queri` → `queries`, `q` → `Q`).
     let surfaces: [String: String]
 
-    public init(corpus: Corpus, fields: EntryFields = .standard) {
+    public init(
+        corpus: Corpus, glossary: Glossary = .empty, scoring: Scoring = .tfidf, fields: EntryFields = .standard,
+        confidence: MatchConfidence = MatchConfidence()
+    ) {
         let analyzer = Analyzer()
         var builder = IndexBuilder()
         var wordCounts: [String: Int] = [:]
@@ -28,68 +35,34 @@ public struct Searcher: Sendable {
         }
         let index = builder.build()
         self.corpus = corpus
+        self.glossary = glossary
+        self.scoring = scoring
         self.analyzer = analyzer
         self.fields = fields
         self.index = index
         self.scorer = TFIDFScorer(index: index)
+        switch scoring {
+        case .tfidf: self.ranking = scorer
+        case .bm25(let k1, let b): self.ranking = BM25Scorer(index: index, k1: k1, b: b)
+        }
         self.corrector = SpellingCorrector(frequencies: wordCounts)
-        self.confidence = MatchConfidence()
+        self.confidence = confidence
         self.surfaces = surfaceCounts.mapValues { counts in
             counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
         }
     }
 
     public func search(_ query: String, limit: Int = 5) -> SearchResult {
-        let corrected = correctSpelling(query)
-        let terms = fields.repeated(analyzer.analyze(corrected ?? query))
-        let (vector, coverage) = queryVector(terms)
-        let scores = scorer.scores(for: vector, in: index)
+        let analysis = analyzeQuery(query)
+        let vector = vector(of: analysis)
+        let scores = ranking.scores(for: vector, in: index)
         let ranked = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         let hits = ranked.prefix(max(limit, 0)).map { SearchHit(entry: corpus.entries[Int($0.key)], score: $0.value) }
-        let best = ranked.first?.value ?? 0
+        let best = ranking.normalized(ranked.first?.value ?? 0, for: vector)
+        let coverage = ranked.first.map { self.coverage(of: analysis, byDocument: Int($0.key)) } ?? 0
         return SearchResult(
-            query: query, correctedQuery: corrected, hits: hits,
-            confident: confidence.isConfident(bestScore: best, coverage: coverage))
-    }
-
-    /// The query's known terms with their counts, and the share of its idf mass the index knows.
-    func queryVector(_ terms: [String]) -> ([TermFrequency], coverage: Double) {
-        var counts: [Int32: Double] = [:]
-        var order: [Int32] = []
-        var knownMass = 0.0
-        var totalMass = 0.0
-        let unseen = scorer.unseenTermIDF(documentCount: index.documentCount)
-        for term in terms {
-            if let id = index.termID(term) {
-                if counts[id] == nil { order.append(id) }
-                counts[id, default: 0] += 1
-                knownMass += scorer.idf[Int(id)]
-                totalMass += scorer.idf[Int(id)]
-            } else {
-                totalMass += unseen
-            }
-        }
-        let vector = order.map { TermFrequency(term: $0, frequency: counts[$0]!) }
-        return (vector, totalMass > 0 ? knownMass / totalMass : 0)
-    }
-
-    /// The query with each unknown word replaced by its correction, or nil when nothing changed.
-    func correctSpelling(_ query: String) -> String? {
-        var result = ""
-        var changed = false
-        var cursor = query.startIndex
-        for token in Tokenizer().tokens(in: query) where token.kind != .part {
-            let lowered = token.text.lowercased()
-            guard !StopWords.english.contains(lowered), index.termID(analyzer.terms(String(token.text)).first ?? "") == nil,
-                let correction = corrector.correction(for: lowered)
-            else { continue }
-            result += query[cursor..<token.text.startIndex]
-            result += correction
-            cursor = token.text.endIndex
-            changed = true
-        }
-        guard changed else { return nil }
-        result += query[cursor...]
-        return result
+            query: query, correctedQuery: analysis.correctedText, hits: hits,
+            confident: confidence.isConfident(bestScore: best, coverage: coverage), bestScore: best,
+            coverage: coverage, analysis: analysis)
     }
 }

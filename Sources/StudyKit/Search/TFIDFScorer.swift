@@ -8,9 +8,11 @@ struct TFIDFScorer: Scorer {
     let idf: [Double]
     /// Each document's L2 norm of tf·idf, so a posting's weight is `tf · idf / norm`.
     let norms: [Double]
+    let unseenTermIDF: Double
 
     init(index: InvertedIndex) {
         let n = Double(index.documentCount)
+        unseenTermIDF = log(1 + n) + 1
         let idf = index.postings.map { log((1 + n) / (1 + Double($0.count))) + 1 }
         self.idf = idf
         norms = index.documents.map { terms in
@@ -46,10 +48,5 @@ struct TFIDFScorer: Scorer {
         let norm = sqrt(raw.reduce(0) { $0 + $1.1 * $1.1 })
         guard norm > 0 else { return [] }
         return raw.map { ($0.0, $0.1 / norm) }
-    }
-
-    /// The idf an unseen term would have: the most specific a term can be.
-    func unseenTermIDF(documentCount: Int) -> Double {
-        log(1 + Double(documentCount)) + 1
     }
 }

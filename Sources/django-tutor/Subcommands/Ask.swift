@@ -20,6 +20,7 @@ extension DjangoTutor {
         var json = false
 
         @OptionGroup var corpusOptions: CorpusOptions
+        @OptionGroup var searchOptions: SearchOptions
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
@@ -31,7 +32,7 @@ extension DjangoTutor {
 
         func run() throws {
             Output.ignoreBrokenPipe()
-            let searcher = Searcher(corpus: try corpusOptions.load())
+            let searcher = try searchOptions.searcher(for: try corpusOptions.load())
             let renderer = output.renderer
             let answer = { (query: String) -> String in
                 let result = searcher.search(query, limit: limit)

@@ -17,6 +17,7 @@ extension DjangoTutor {
         var json = false
 
         @OptionGroup var corpusOptions: CorpusOptions
+        @OptionGroup var searchOptions: SearchOptions
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
@@ -27,7 +28,7 @@ extension DjangoTutor {
 
         func run() throws {
             Output.ignoreBrokenPipe()
-            let searcher = Searcher(corpus: try corpusOptions.load())
+            let searcher = try searchOptions.searcher(for: try corpusOptions.load())
             guard let entry = searcher.corpus.entry(id: number) else {
                 throw CLIError("No entry #\(number). \(searcher.corpus.numberingDescription)")
             }

@@ -16,12 +16,13 @@ extension DjangoTutor {
         var seed: UInt64?
 
         @OptionGroup var corpusOptions: CorpusOptions
+        @OptionGroup var searchOptions: SearchOptions
         @OptionGroup var progressOptions: ProgressOptions
         @OptionGroup var output: OutputOptions
 
         func run() throws {
             Output.ignoreBrokenPipe()
-            let searcher = Searcher(corpus: try corpusOptions.load())
+            let searcher = try searchOptions.searcher(for: try corpusOptions.load())
             let interactive = Terminal.isInputInteractive
             var session = TutorSession(
                 searcher: searcher, progress: progressOptions.open(), seed: seed ?? .random(in: .min ... .max))

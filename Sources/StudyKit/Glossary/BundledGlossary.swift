@@ -1,0 +1,8 @@
+/// The Django glossary compiled into the binary from `Corpus/glossary.md`.
+public enum BundledGlossary {
+    public static let source = "built-in:" + fileName
+
+    public static func load() throws(CorpusError) -> Glossary {
+        try GlossaryParser().parse(markdown, source: source)
+    }
+}

@@ -1,0 +1,39 @@
+/// Reads `Corpus/glossary.md`: prose and headings are ignored; each `- trigger | trigger: expansion`
+/// line is a rule.
+public struct GlossaryParser: Sendable {
+    private let analyzer = Analyzer()
+
+    public init() {}
+
+    public func parse(_ text: String, source: String) throws(CorpusError) -> Glossary {
+        var rules: [Glossary.Rule] = []
+        var lineNumber = 0
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+            lineNumber += 1
+            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            guard line.hasPrefix("- ") else { continue }
+            let body = line.dropFirst(2)
+            guard let colon = body.lastIndex(of: ":") else {
+                throw malformed(at: lineNumber, "has no colon between the triggers and the expansion", source: source)
+            }
+            let triggerText = body[..<colon].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            let expansionText = body[body.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let triggers = triggerText.map(analyzer.phraseTerms)
+            guard !triggerText.contains(where: \.isEmpty), triggers.allSatisfy({ !$0.isEmpty }) else {
+                throw malformed(at: lineNumber, "has an empty trigger", source: source)
+            }
+            let expansion = analyzer.analyze(expansionText.replacingOccurrences(of: ",", with: " "))
+            guard !expansion.isEmpty else { throw malformed(at: lineNumber, "expands to no searchable words", source: source) }
+            rules.append(Glossary.Rule(
+                triggers: triggers, triggerText: triggerText, expansionText: expansionText, expansion: expansion,
+                line: lineNumber))
+        }
+        return Glossary(rules: rules)
+    }
+
+    private func malformed(at line: Int, _ problem: String, source: String) -> CorpusError {
+        CorpusError(
+            .malformedGlossary, file: source, line: line, problem: "this glossary rule \(problem)",
+            hint: "Write rules as `- TRIGGER | TRIGGER: expansion words`")
+    }
+}

@@ -1,0 +1,50 @@
+/// What a query became on its way to the index: the record that `/why` explains.
+public struct QueryAnalysis: Sendable, Equatable {
+    /// A misspelled word replaced by the corpus word nearest to it.
+    public struct Correction: Sendable, Equatable {
+        public let typed: String
+        public let corrected: String
+    }
+
+    /// A glossary rule the query triggered.
+    public struct Expansion: Sendable, Equatable {
+        public let trigger: String
+        public let expansion: String
+        public let line: Int
+    }
+
+    /// One term sent to the index, with its weight in the query and where it came from.
+    public struct WeightedTerm: Sendable, Equatable {
+        public let term: String
+        public let weight: Double
+        /// True when the glossary added it rather than the learner typing it.
+        public let isExpansion: Bool
+    }
+
+    public let text: String
+    /// The query as searched after spelling correction, or nil when nothing was corrected.
+    public let correctedText: String?
+    public let corrections: [Correction]
+    public let expansions: [Expansion]
+    public let terms: [WeightedTerm]
+    /// One thing the query says, and how much it tells, for judging how much of the query an
+    /// entry covers: a typed word, or a glossary rule standing for the words that triggered it.
+    public struct Information: Sendable, Equatable {
+        /// An entry speaks to this piece when it contains any of these terms.
+        public let terms: Set<String>
+        /// The idf of the words (the largest possible for a word no entry uses), damped for
+        /// everyday English words.
+        public let mass: Double
+        public let isKnown: Bool
+    }
+
+    public let information: [Information]
+
+    /// The share of the query's information the corpus knows at all (words a glossary rule
+    /// understood are left out; a query understood only through the glossary counts as known).
+    public var corpusCoverage: Double {
+        let total = information.reduce(0) { $0 + $1.mass }
+        guard total > 0 else { return expansions.isEmpty ? 0 : 1 }
+        return information.filter(\.isKnown).reduce(0) { $0 + $1.mass } / total
+    }
+}

@@ -1,0 +1,136 @@
+/// Query processing: spelling correction, analysis, glossary expansion, weights and coverage.
+extension Searcher {
+    /// Expansion terms count this much of a typed word: they widen the search without
+    /// outvoting what the learner actually wrote.
+    static let expansionWeight = 0.5
+    /// The least weight a typed word keeps however common it is in English: common words still
+    /// say something ("save" in "save() versus form_valid()"), just less than rare ones.
+    static let commonWordFloor = 0.5
+
+    public func analyzeQuery(_ query: String) -> QueryAnalysis {
+        let (corrected, corrections) = correctSpelling(query)
+        let text = corrected ?? query
+        let typed = analyzer.analyze(text)
+        let phrase = analyzer.phraseTerms(text)
+
+        var expansions: [QueryAnalysis.Expansion] = []
+        var ruleTerms: [(trigger: [String], expansion: Set<String>)] = []
+        var weights: [String: (weight: Double, isExpansion: Bool)] = [:]
+        var order: [String] = []
+        func add(_ term: String, _ weight: Double, expansion: Bool) {
+            if weights[term] == nil { order.append(term) }
+            let current = weights[term]
+            weights[term] = ((current?.weight ?? 0) + weight, (current?.isExpansion ?? true) && expansion)
+        }
+
+        for term in typed {
+            let dampening = Self.isTechnical(term) ? 1 : max(Self.commonWordFloor, EnglishFrequency.informativeness(of: term.surface))
+            add(term.term, Double(fields.multiplicity(of: term)) * dampening, expansion: false)
+        }
+        for rule in glossary.rules {
+            guard let trigger = rule.triggers.first(where: { Self.contains(phrase, $0) }) else { continue }
+            ruleTerms.append((trigger, Set(rule.expansion.map(\.term))))
+            let index = rule.triggers.firstIndex(of: trigger)!
+            expansions.append(.init(trigger: rule.triggerText[index], expansion: rule.expansionText, line: rule.line))
+            for term in rule.expansion {
+                add(term.term, Self.expansionWeight * Double(fields.multiplicity(of: term)), expansion: true)
+            }
+        }
+
+        let information = information(of: typed, phrase: phrase, rules: ruleTerms)
+        return QueryAnalysis(
+            text: query, correctedText: corrected, corrections: corrections, expansions: expansions,
+            terms: order.map { QueryAnalysis.WeightedTerm(term: $0, weight: weights[$0]!.weight, isExpansion: weights[$0]!.isExpansion) },
+            information: information)
+    }
+
+    /// Each typed word's information: its idf (the rarest possible when no entry has it), damped
+    /// when it is everyday English. An unknown identifier speaks through its parts
+    /// (`LoginRequiredMixin` → login, required, mixin); a known one stands for them. Words that
+    /// triggered a glossary rule are pooled into one piece the rule's expansion can match.
+    private func information(
+        of typed: [AnalyzedTerm], phrase: [String], rules: [(trigger: [String], expansion: Set<String>)]
+    ) -> [QueryAnalysis.Information] {
+        let triggerWords = Set(rules.flatMap(\.trigger))
+        var pieces: [QueryAnalysis.Information] = []
+        var ruleMass = Array(repeating: 0.0, count: rules.count)
+        var skippingParts = false
+        for term in typed {
+            if term.isPart && skippingParts { continue }
+            let known = index.termID(term.term) != nil
+            if term.isIdentifier {
+                let hasParts = !partTerms(of: term.term).isEmpty
+                skippingParts = known || !hasParts
+                if !known && hasParts { continue }
+            } else if !term.isPart {
+                skippingParts = false
+            }
+            let common = Self.isTechnical(term) ? 1 : EnglishFrequency.informativeness(of: term.surface)
+            let mass = (idf(of: term.term) ?? scorer.unseenTermIDF) * common
+            if triggerWords.contains(term.term), let rule = rules.firstIndex(where: { $0.trigger.contains(term.term) }) {
+                ruleMass[rule] += mass
+            } else {
+                pieces.append(.init(terms: [term.term], mass: mass, isKnown: known))
+            }
+        }
+        for (rule, mass) in zip(rules, ruleMass) {
+            // A trigger made only of stop words ("or") still stands for something.
+            pieces.append(.init(terms: rule.expansion.union(rule.trigger), mass: max(mass, 1), isKnown: true))
+        }
+        return pieces
+    }
+
+    /// Identifiers, and words typed in capitals (`ORM`, `OR`), are technical whatever their
+    /// frequency in English.
+    static func isTechnical(_ term: AnalyzedTerm) -> Bool {
+        term.isIdentifier || (term.surface.count >= 2 && term.surface.allSatisfy { $0.isUppercase || $0.isNumber })
+    }
+
+    /// The share of the query's information that one entry contains: how much of the question
+    /// the entry speaks to.
+    func coverage(of analysis: QueryAnalysis, byDocument document: Int) -> Double {
+        let total = analysis.information.reduce(0) { $0 + $1.mass }
+        guard total > 0 else { return 0 }
+        let present = Set(index.documents[document].map { index.terms[Int($0.term)] })
+        let matched = analysis.information.filter { !$0.terms.isDisjoint(with: present) }.reduce(0) { $0 + $1.mass }
+        return matched / total
+    }
+
+    /// The query's known terms as index ids with their weights.
+    func vector(of analysis: QueryAnalysis) -> [TermFrequency] {
+        analysis.terms.compactMap { term in
+            index.termID(term.term).map { TermFrequency(term: $0, frequency: term.weight) }
+        }
+    }
+
+    /// Replaces each word the corpus never uses (and the glossary does not know) by its nearest
+    /// corpus word.
+    func correctSpelling(_ query: String) -> (String?, [QueryAnalysis.Correction]) {
+        var result = ""
+        var corrections: [QueryAnalysis.Correction] = []
+        var cursor = query.startIndex
+        let glossaryWords = glossary.triggerVocabulary
+        for token in Tokenizer().tokens(in: query) where token.kind != .part {
+            let lowered = token.text.lowercased()
+            guard !StopWords.english.contains(lowered), !glossaryWords.contains(lowered),
+                let normalized = analyzer.normalize(token), !glossaryWords.contains(normalized),
+                index.termID(normalized) == nil,
+                let correction = corrector.correction(for: lowered)
+            else { continue }
+            result += query[cursor..<token.text.startIndex]
+            result += correction
+            cursor = token.text.endIndex
+            corrections.append(.init(typed: String(token.text), corrected: correction))
+        }
+        guard !corrections.isEmpty else { return (nil, []) }
+        result += query[cursor...]
+        return (result, corrections)
+    }
+
+    static func contains(_ phrase: [String], _ trigger: [String]) -> Bool {
+        guard !trigger.isEmpty, trigger.count <= phrase.count else { return false }
+        return (0...(phrase.count - trigger.count)).contains { start in
+            phrase[start..<(start + trigger.count)].elementsEqual(trigger)
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import StudyKit
+
+extension DjangoTutor {
+    struct Evaluate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Measure retrieval on a labelled query set (for corpus and glossary authors).",
+            discussion: """
+                The file has one JSON object per line: {"q": "...", "kind": "keyword", "expect": [35]}; \
+                an empty expect marks an off-topic query. --report writes the full comparison of scorers, \
+                field weights and confidence thresholds as Markdown (docs/retrieval-quality.md).
+                """)
+
+        @Argument(help: "The labelled queries (JSON lines).")
+        var queries: String
+
+        @Flag(help: "Print the full Markdown comparison instead of one summary.")
+        var report = false
+
+        @Flag(help: "List every miss (wrong best entry, or wrong confidence).")
+        var misses = false
+
+        @Flag(help: "Print each query's confidence features as JSON lines, for tuning.")
+        var features = false
+
+        @OptionGroup var corpusOptions: CorpusOptions
+        @OptionGroup var searchOptions: SearchOptions
+
+        func run() throws {
+            Output.ignoreBrokenPipe()
+            let labelled = try Self.load(queries)
+            let corpus = try corpusOptions.load()
+            if report {
+                let glossary = searchOptions.noGlossary ? Glossary.empty : try BundledGlossary.load()
+                Output.write(RetrievalComparison(queries: labelled, corpus: corpus, glossary: glossary).markdown(queryFile: queries))
+                return
+            }
+            let searcher = try searchOptions.searcher(for: corpus)
+            if features {
+                for query in labelled {
+                    let result = searcher.search(query.q, limit: 3)
+                    Output.line(JSONOutput.encode(FeatureRow(
+                        q: query.q, kind: query.kind, expect: query.expect, got: result.hits.map(\.entry.id),
+                        scores: result.hits.map(\.score), best: result.bestScore, coverage: result.coverage,
+                        corpusCoverage: result.analysis.corpusCoverage, expansions: result.analysis.expansions.count)))
+                }
+                return
+            }
+            let result = RetrievalReport(queries: labelled, searcher: searcher)
+            Output.line(RetrievalComparison.summaryTable([("current", result)]))
+            if misses {
+                for miss in result.misses {
+                    Output.line("\(miss.query.kind)\t\(miss.query.q)\texpected \(miss.query.expect)\tgot \(miss.got)\(miss.confident ? "" : " (not confident)")")
+                }
+            }
+        }
+
+        struct FeatureRow: Encodable {
+            let q: String
+            let kind: String
+            let expect: [Int]
+            let got: [Int]
+            let scores: [Double]
+            let best: Double
+            let coverage: Double
+            let corpusCoverage: Double
+            let expansions: Int
+        }
+
+        static func load(_ path: String) throws -> [LabelledQuery] {
+            let text: String
+            do {
+                text = try String(contentsOfFile: path, encoding: .utf8)
+            } catch {
+                throw CLIError("\(path): cannot read the file (\(error.localizedDescription)).")
+            }
+            var queries: [LabelledQuery] = []
+            for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+                do {
+                    queries.append(try JSONDecoder().decode(LabelledQuery.self, from: Data(line.utf8)))
+                } catch {
+                    throw CLIError("\(path):\(number + 1): not a labelled query. Write {\"q\": \"...\", \"kind\": \"...\", \"expect\": [N]}.")
+                }
+            }
+            return queries
+        }
+    }
+}
