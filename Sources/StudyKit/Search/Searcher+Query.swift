@@ -24,7 +24,8 @@ extension Searcher {
         }
 
         for term in typed {
-            let dampening = Self.isTechnical(term) ? 1 : max(Self.commonWordFloor, EnglishFrequency.informativeness(of: term.surface))
+            let dampening = queryWeighting == .termCounts || Self.isTechnical(term)
+                ? 1 : max(Self.commonWordFloor, EnglishFrequency.informativeness(of: term.surface))
             add(term.term, Double(fields.multiplicity(of: term)) * dampening, expansion: false)
         }
         for rule in glossary.rules {

@@ -14,12 +14,13 @@ public struct Searcher: Sendable {
     let ranking: any Scorer
     let corrector: SpellingCorrector
     let confidence: MatchConfidence
+    let queryWeighting: QueryWeighting
     /// For each term, the spelling the corpus uses most often (`queri` → `queries`, `q` → `Q`).
     let surfaces: [String: String]
 
     public init(
         corpus: Corpus, glossary: Glossary = .empty, scoring: Scoring = .tfidf, fields: EntryFields = .standard,
-        confidence: MatchConfidence = MatchConfidence()
+        confidence: MatchConfidence = MatchConfidence(), queryWeighting: QueryWeighting = .englishPrior
     ) {
         let analyzer = Analyzer()
         var builder = IndexBuilder()
@@ -47,6 +48,7 @@ public struct Searcher: Sendable {
         }
         self.corrector = SpellingCorrector(frequencies: wordCounts)
         self.confidence = confidence
+        self.queryWeighting = queryWeighting
         self.surfaces = surfaceCounts.mapValues { counts in
             counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
         }
