@@ -53,8 +53,8 @@ public struct RetrievalComparison: Sendable {
         let outcomes = RetrievalReport.outcomes(of: queries, searcher: searcher(configuration))
         var results: [(MatchConfidence, RetrievalReport)] = []
         for score in stride(from: 0.04, through: 0.30, by: 0.02) {
-            for coverage in stride(from: 0.1, through: 0.8, by: 0.05) {
-                let confidence = MatchConfidence(minimumScore: score, minimumCoverage: coverage)
+            for coverage in stride(from: 0.5, through: 1.01, by: 0.1) {
+                let confidence = MatchConfidence(minimumScore: score, foreignTopicCoverage: coverage)
                 results.append((confidence, RetrievalReport(outcomes: outcomes, confidence: confidence)))
             }
         }
@@ -102,20 +102,21 @@ public struct RetrievalComparison: Sendable {
 
             ## Confidence thresholds
 
-            `confident` needs the best hit's score (a cosine, or BM25 divided by its ceiling) and the \
-            query's coverage (the share of its typed words' idf the corpus knows) to reach two thresholds. \
-            The best pairs by off-topic F1 for the default configuration:
+            `confident` needs the best hit's score (a cosine, or BM25 divided by its ceiling) to reach a \
+            threshold, and a query that names a topic the glossary lists as not covered (and no entry \
+            uses) needs the best entry to cover a share of its information (idf of its words, damped for \
+            everyday English). The best pairs by off-topic F1 for the default configuration:
 
-            | min score | min coverage | off-topic precision | off-topic recall | confident recall |
+            | min score | foreign-topic coverage | off-topic precision | off-topic recall | confident recall |
             | --- | --- | --- | --- | --- |
 
             """
         for (confidence, report) in thresholdSweep(Self.standard).prefix(8) {
-            text += "| \(String(format: "%.2f", confidence.minimumScore)) | \(String(format: "%.2f", confidence.minimumCoverage)) | "
+            text += "| \(String(format: "%.2f", confidence.minimumScore)) | \(String(format: "%.1f", confidence.foreignTopicCoverage)) | "
                 + "\(Self.percent(report.offTopicPrecision)) | \(Self.percent(report.offTopicRecall)) | \(Self.percent(report.confidentRecall)) |\n"
         }
         let defaults = MatchConfidence()
-        text += "\nThe tutor uses min score \(String(format: "%.2f", defaults.minimumScore)), min coverage \(String(format: "%.2f", defaults.minimumCoverage)).\n"
+        text += "\nThe tutor uses min score \(String(format: "%.2f", defaults.minimumScore)), foreign-topic coverage \(String(format: "%.1f", defaults.foreignTopicCoverage)).\n"
         text += "\n## Misses of the default\n\n| kind | query | expected | got (top 3) | confident |\n| --- | --- | --- | --- | --- |\n"
         for miss in defaultReport.misses {
             let query = miss.query.q.replacingOccurrences(of: "|", with: "\\|")

@@ -38,12 +38,15 @@ public struct RetrievalReport: Sendable, Equatable {
         public let ids: [Int]
         public let bestScore: Double
         public let coverage: Double
+        public let foreignTopics: Int
     }
 
     public static func outcomes(of queries: [LabelledQuery], searcher: Searcher) -> [Outcome] {
         queries.map { query in
             let result = searcher.search(query.q, limit: 3)
-            return Outcome(query: query, ids: result.hits.map(\.entry.id), bestScore: result.bestScore, coverage: result.coverage)
+            return Outcome(
+                query: query, ids: result.hits.map(\.entry.id), bestScore: result.bestScore, coverage: result.coverage,
+                foreignTopics: result.analysis.foreignTopics.count)
         }
     }
 
@@ -54,7 +57,8 @@ public struct RetrievalReport: Sendable, Equatable {
     public init(outcomes: [Outcome], confidence: MatchConfidence) {
         let rows = outcomes.map { outcome in
             (query: outcome.query, ids: outcome.ids,
-             confident: confidence.isConfident(bestScore: outcome.bestScore, coverage: outcome.coverage))
+             confident: confidence.isConfident(
+                bestScore: outcome.bestScore, coverage: outcome.coverage, foreignTopics: outcome.foreignTopics))
         }
         let hitRank = { (row: (query: LabelledQuery, ids: [Int], confident: Bool)) -> Int? in
             row.ids.firstIndex { row.query.expect.contains($0) }.map { $0 + 1 }

@@ -8,56 +8,72 @@ extension BundledGlossary {
 
 Query expansions, in our own words. When a question contains a phrase on the left of the colon
 (any of the `|`-separated forms, matched on stemmed words, case-insensitively), the terms on the
-right are searched too, at half the weight of typed words. Expansions should use words the
-corpus uses; they are how "DRF" or "my page runs hundreds of queries" reach the right entry.
+right are searched too, at half the weight of typed words. Expansions use words the corpus uses:
+they are how "DRF" or "my page runs hundreds of queries" reach the right entry. Keep triggers
+specific to Django questions; a trigger like "hooks" alone would also fire on "react hooks".
 
-## Acronyms
-- DRF | Django REST Framework | django rest | ninja: REST, APIs, Django REST Framework
-- API | APIs | REST API | endpoint | endpoints | JSON API: APIs, Django REST Framework
-- CBV | CBVs | class based view | class based views: class-based views
-- FBV | FBVs | function based view | function based views: function-based views
+## Acronyms and jargon
+- DRF | Django REST Framework | django rest | ninja | django-ninja: REST, APIs, Django REST Framework
+- API | APIs | REST API | endpoint | endpoints | JSON | serve json | return json | mobile app | frontend | front end | single page app | SPA: APIs, Django REST Framework
+- CBV | CBVs | FBV | FBVs | function views | class views | views as functions | views as classes | function based | class based | functions or classes: FBV, CBV, function-based views, class-based views
 - GCBV | generic view | generic views: generic class-based views, ListView, DetailView
 - CSRF | XSRF | cross site request forgery: middleware, cross-site request forgery
-- DTL | template language | templating language | template syntax: Django Templating Language, templates
-- ORM | object relational mapper | object relational mapping: ORM, Object-Relational Mapper
-- MTV | MVT | model template view: Model-Template-View, MTV
+- DTL | template language | templating language | template syntax | template tag | template tags | template filter | template filters | for loop | loop over | if tag | html files | template variables | curly braces: DTL, Django Templating Language, tags, filters, variables
+- ORM | object relational mapper | object relational mapping | without sql | without writing sql | raw sql | talk to the database | query the database | python instead of sql: ORM, Object-Relational Mapper
+- MTV | MVT | model template view | separation of concerns | split responsibilities | presentation and logic | data and presentation | architecture pattern | design pattern | architectural pattern: Model-Template-View, MTV, MVC
 - MVC | model view controller: Model-View-Controller, MTV
-- CRUD: admin, CRUD
-- WSGI | ASGI | request lifecycle | request cycle: request/response lifecycle, HttpRequest, HttpResponse
-- UUID | UUIDs | GUID | uuid4: UUID, Universally Unique Identifier
+- CRUD | admin panel | admin site | admin interface | admin dashboard | back office | backoffice | edit records | editing records | manage records | data entry: admin, CRUD
+- WSGI | ASGI | request lifecycle | request cycle | request flow | request comes in | what happens when a request: request/response lifecycle, HttpRequest, HttpResponse
+- UUID | UUIDs | GUID | uuid4 | guess the ids | guess ids | guessable | predictable ids | sequential ids | numeric id | numeric ids | hide ids | expose ids | exposing ids | random identifier | random id: UUID, Universally Unique Identifier
 - PK | primary key | primary keys: primary key, id
-- FK | foreign key | foreign keys | reverse relation | reverse relationship | related manager: ForeignKey, _set
+- FK | foreign key | foreign keys | reverse relation | reverse relationship | reverse accessor | reverse lookup | related manager | child objects | set suffix: ForeignKey, _set
 - M2M | many to many | manytomany: many-to-many, prefetch_related
 - i18n | l10n | translation | translations: Internationalization
 - QS | queryset | querysets | query set: QuerySets
 
 ## Problems and the features that solve them
-- N+1 | n plus one | too many queries | hundreds of queries | lots of queries | many queries | extra queries | slow queries | query count: select_related, prefetch_related
-- join | joins | sql join | eager loading | eager load | preload | preloading: select_related, prefetch_related
-- or query | or queries | or filter | or condition | complex lookup | complex lookups | combine filters | combining filters | not filter | negate a filter: Q objects, complex queries
-- default manager | custom manager | objects manager | custom queryset methods: model manager
-- guess the ids | sequential ids | hide ids | expose ids | enumerate ids | random id | random ids: UUID
-- hits the database | every page is slow | slow pages | speed up pages | cache pages: caching, Redis, Memcache
-- memcached | memcache | redis: caching, Memcache, Redis
-- superuser | admin user | admin account | admin login | log into the admin: createsuperuser, admin
-- dev server | development server | local server | run locally | run the server | start the server: runserver
-- schema change | schema changes | database changes | alter the table | alter tables: makemigrations, migrate
+- N+1 | n plus one | too many queries | hundreds of queries | lots of queries | many queries | extra queries | extra query | slow queries | query count | number of queries | fewer queries | reduce queries | cut down queries | a query for each | query per | following relationships | follow relationships | join | joins | sql join | eager loading | eager load | preload | preloading: select_related, prefetch_related
+- or query | or queries | or filter | or condition | or conditions | not condition | not conditions | either condition | either one | both conditions | complex lookup | complex lookups | complex query | complex queries | combine filters | combining filters | chaining filter | chained filters | negate a filter: Q objects, complex queries
+- default manager | custom manager | objects manager | objects attribute | model objects | custom queryset methods | reusable query | reusable queries | reuse queries | reuse a query | query logic | same filter | same query | repeating the same filter | copy pasted: model manager, custom model managers
+- hits the database | every page is slow | slow pages | speed up pages | cache pages | avoid recomputing | recomputing | expensive computation | store results | memcached | memcache | redis: caching, Redis, Memcache
+- superuser | admin user | admin account | admin login | log into the admin | log in to the admin | into the admin: createsuperuser, admin
+- dev server | development server | local server | run locally | run the server | start the server | localhost | see my site | view my site: runserver
+- schema change | schema changes | database changes | alter the table | alter tables | column doesn't exist | no such table | no such column | added a field | add a field | new field | added a model | changed my model | changed the model | model changes | update the database | apply changes: makemigrations, migrate
 - new project | start a project | create a project: startproject, django-admin
-- new app | create an app | add an app: startapp
-- post save | pre save | on save | after save | when a model is saved | decoupled: signals, post_save, pre_save
-- cookie | cookies | login state | logged in | shopping cart: sessions
-- css | javascript | js | images | assets | stylesheets: static files
-- error tracking | monitoring | sentry | stack traces | debugging in production: logging, Sentry
-- third party | third party apps | third party packages | favourite packages | favorite packages | libraries: third-party packages, Django Packages
+- new app | create an app | add an app | another app | second app | app called: startapp
+- post save | pre save | on save | after save | is saved | are saved | gets saved | was saved | been saved | react when | notified | listener | receiver | decoupled: signals, post_save, pre_save
+- cookie | cookies | login state | logged in | remember a visitor | remember the user | remember users | between page loads | between requests | across requests | shopping cart: sessions, session ID, cookie, browser, user authentication
+- css | javascript | js | images | assets | stylesheets | don't show up: static files
+- error tracking | monitoring | sentry | stack trace | stack traces | debugging in production | errors in production | print statements | went wrong: logging, Sentry
+- third party | third party apps | third party packages | favourite packages | favorite packages | community libraries | community packages | libraries you use | reach for | awesome django: third-party packages, Django Packages
 - reverse url | url reversing | named url | named urls | url names: reverse(), named URLs
-- urlconf | url config | url routing | routing | routes | url patterns | path converters: URL dispatcher
-- multiple inheritance | reuse behaviour | reuse behavior | mixins: mixin
-- hooks | request processing | response processing | process every request: middleware
-- config | configuration | configure | environment settings: settings.py
+- urlconf | url config | url routing | routing | routes | url patterns | path converters | which view gets called | map a url: URL dispatcher
+- multiple inheritance | reuse behaviour | reuse behavior | share behaviour | share behavior | shared behaviour | login required | loginrequired | mixins: mixin
+- request hooks | every request | each request | all requests | before every view | every view | before the view | request processing | response processing | process every request: middleware
+- settings file | config file | configuration file | project settings | project configuration | environment settings | database connection | connects to: settings.py
+- comes built in | what comes built in | out of the box | batteries included | included by default | features included: batteries, features
+- who uses django | django even is | what is django used for | who created django | who made django | django history | intro to django | introduction to django | new to django: Django Reinhardt, open-source web framework
+- which database | which databases | supported databases | database support | database backend | database backends | pick a database | choose a database | default database: SQLite, PostgreSQL, MySQL, database backends
 - postgres | psql | pg: PostgreSQL
 - mongo | nosql: MongoDB
 - jinja | jinja2: Jinja2, templates
-- save method | override save | form valid | valid form submission: save(), form_valid()
+- takes a request | gives back a response | returns a response | return a response | returns an httpresponse | write a view | view function | view functions: Django view, web request, web response
+- before saving | before it is saved | before a model is saved | before a model instance is saved | custom logic before | save method | override save | form valid | valid form | form is submitted | form submission | form submissions | submitted form | submit a form | on submit | process a form: save(), form_valid()
+
+## Not covered
+Words of neighbouring technologies that this corpus does not teach. Many are also everyday
+English ("promise", "window", "center"), which would otherwise make them count as chatter.
+A question using one of them (when no entry uses it) is taken to be about something else unless
+an entry covers nearly all of it. One word per item: phrases are not matched here.
+- kubernetes, k8s, docker, dockerfile, container, containers, nginx, gunicorn, uwsgi, uvicorn, daphne, heroku, aws, ec2, azure, gcp, terraform, ansible, jenkins, github, gitlab, git, rebase, pipeline, pipelines
+- celery, rabbitmq, kafka, cron, crontab, websocket, websockets, channels, graphql, grpc, async, await, asyncio, coroutine, coroutines, promise, promises, callback, callbacks, threading, thread, threads, multiprocessing, gil
+- vue, angular, svelte, jquery, typescript, nodejs, npm, webpack, div, flexbox, centre, center, margin, padding, bootstrap, tailwind
+- blade, twig, erb, handlebars, mustache, ejs, pug, liquid
+- pandas, numpy, dataframe, dataframes, matplotlib, tensorflow, pytorch, notebook, jupyter, spark
+- pytest, unittest, mock, mocking, selenium, fixture, fixtures, tdd
+- decorator, decorators, generator, generators, iterator, iterators, comprehension, comprehensions, virtualenv, venv, pipenv, poetry, conda, notation, algorithm, algorithms, recursion, hashmap
+- pagination, paginate, paginator, email, emails, smtp, oauth, oauth2, jwt, bcrypt, cors, ssl, tls, dns, aggregation, fastapi, sqlalchemy, alembic, pydantic
+- salary, salaries, earn, earning, wage, hiring, recruiter, pizza, recipe, weather, movie, unchained, joke
 
 """#####
 }

@@ -15,8 +15,11 @@ public struct Glossary: Sendable, Equatable {
     }
 
     public let rules: [Rule]
+    /// Terms of topics the corpus does not teach: they count as fully specific in a query even
+    /// when they are everyday English words.
+    let uncoveredTerms: Set<String>
 
-    public static let empty = Glossary(rules: [])
+    public static let empty = Glossary(rules: [], uncoveredTerms: [])
 
     /// Every phrase term of every trigger: words the spelling corrector must leave alone.
     var triggerVocabulary: Set<String> {

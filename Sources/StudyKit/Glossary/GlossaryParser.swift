@@ -1,5 +1,6 @@
 /// Reads `Corpus/glossary.md`: prose and headings are ignored; each `- trigger | trigger: expansion`
-/// line is a rule.
+/// line is a rule, and under a `## Not covered` heading each `- word, word` line lists words of
+/// topics the corpus does not teach.
 public struct GlossaryParser: Sendable {
     private let analyzer = Analyzer()
 
@@ -7,12 +8,26 @@ public struct GlossaryParser: Sendable {
 
     public func parse(_ text: String, source: String) throws(CorpusError) -> Glossary {
         var rules: [Glossary.Rule] = []
+        var uncovered = Set<String>()
+        var inNotCovered = false
         var lineNumber = 0
         for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             lineNumber += 1
             let line = rawLine.trimmingCharacters(in: .whitespaces)
+            if line.hasPrefix("#") {
+                inNotCovered = line.lowercased().hasPrefix("## not covered")
+                continue
+            }
             guard line.hasPrefix("- ") else { continue }
             let body = line.dropFirst(2)
+            if inNotCovered {
+                for item in body.split(separator: ",") {
+                    let words = analyzer.terms(String(item))
+                    guard !words.isEmpty else { throw malformed(at: lineNumber, "lists an empty word", source: source) }
+                    uncovered.formUnion(words)
+                }
+                continue
+            }
             guard let colon = body.lastIndex(of: ":") else {
                 throw malformed(at: lineNumber, "has no colon between the triggers and the expansion", source: source)
             }
@@ -28,7 +43,7 @@ public struct GlossaryParser: Sendable {
                 triggers: triggers, triggerText: triggerText, expansionText: expansionText, expansion: expansion,
                 line: lineNumber))
         }
-        return Glossary(rules: rules)
+        return Glossary(rules: rules, uncoveredTerms: uncovered)
     }
 
     private func malformed(at line: Int, _ problem: String, source: String) -> CorpusError {

@@ -23,11 +23,6 @@ extension Searcher {
             weights[term] = ((current?.weight ?? 0) + weight, (current?.isExpansion ?? true) && expansion)
         }
 
-        for term in typed {
-            let dampening = queryWeighting == .termCounts || Self.isTechnical(term)
-                ? 1 : max(Self.commonWordFloor, EnglishFrequency.informativeness(of: term.surface))
-            add(term.term, Double(fields.multiplicity(of: term)) * dampening, expansion: false)
-        }
         for rule in glossary.rules {
             guard let trigger = rule.triggers.first(where: { Self.contains(phrase, $0) }) else { continue }
             ruleTerms.append((trigger, Set(rule.expansion.map(\.term))))
@@ -37,12 +32,20 @@ extension Searcher {
                 add(term.term, Self.expansionWeight * Double(fields.multiplicity(of: term)), expansion: true)
             }
         }
+        for term in typed {
+            let dampening = queryWeighting == .termCounts || Self.isTechnical(term)
+                ? 1 : max(Self.commonWordFloor, EnglishFrequency.informativeness(of: term.surface))
+            add(term.term, Double(fields.multiplicity(of: term)) * dampening, expansion: false)
+        }
 
         let information = information(of: typed, phrase: phrase, rules: ruleTerms)
         return QueryAnalysis(
             text: query, correctedText: corrected, corrections: corrections, expansions: expansions,
-            terms: order.map { QueryAnalysis.WeightedTerm(term: $0, weight: weights[$0]!.weight, isExpansion: weights[$0]!.isExpansion) },
-            information: information)
+            terms: (order.filter { !weights[$0]!.isExpansion } + order.filter { weights[$0]!.isExpansion }).map {
+                QueryAnalysis.WeightedTerm(term: $0, weight: weights[$0]!.weight, isExpansion: weights[$0]!.isExpansion)
+            },
+            information: information,
+            foreignTopics: typed.filter { index.termID($0.term) == nil && glossary.uncoveredTerms.contains($0.term) }.map(\.surface))
     }
 
     /// Each typed word's information: its idf (the rarest possible when no entry has it), damped
@@ -66,7 +69,8 @@ extension Searcher {
             } else if !term.isPart {
                 skippingParts = false
             }
-            let common = Self.isTechnical(term) ? 1 : EnglishFrequency.informativeness(of: term.surface)
+            let isForeignTopic = !known && glossary.uncoveredTerms.contains(term.term)
+            let common = Self.isTechnical(term) || isForeignTopic ? 1 : EnglishFrequency.informativeness(of: term.surface)
             let mass = (idf(of: term.term) ?? scorer.unseenTermIDF) * common
             if triggerWords.contains(term.term), let rule = rules.firstIndex(where: { $0.trigger.contains(term.term) }) {
                 ruleMass[rule] += mass
@@ -110,7 +114,7 @@ extension Searcher {
         var result = ""
         var corrections: [QueryAnalysis.Correction] = []
         var cursor = query.startIndex
-        let glossaryWords = glossary.triggerVocabulary
+        let glossaryWords = glossary.triggerVocabulary.union(glossary.uncoveredTerms)
         for token in Tokenizer().tokens(in: query) where token.kind != .part {
             let lowered = token.text.lowercased()
             guard !StopWords.english.contains(lowered), !glossaryWords.contains(lowered),

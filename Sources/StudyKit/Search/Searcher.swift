@@ -64,7 +64,8 @@ public struct Searcher: Sendable {
         let coverage = ranked.first.map { self.coverage(of: analysis, byDocument: Int($0.key)) } ?? 0
         return SearchResult(
             query: query, correctedQuery: analysis.correctedText, hits: hits,
-            confident: confidence.isConfident(bestScore: best, coverage: coverage), bestScore: best,
+            confident: confidence.isConfident(bestScore: best, coverage: coverage, foreignTopics: analysis.foreignTopics.count),
+            bestScore: best,
             coverage: coverage, analysis: analysis)
     }
 }

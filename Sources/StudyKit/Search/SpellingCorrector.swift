@@ -3,8 +3,8 @@
 ///
 /// Candidates are the corpus's own words, so a correction can only move a query towards the
 /// material. Distance is Damerau–Levenshtein (a swap of two neighbours counts once); among equally
-/// near words the most frequent wins. Words of four letters or fewer are left alone: nearly every one is
-/// a single edit from another real word (`best` → `rest`).
+/// near words the most frequent wins. Everyday English words are left alone (`best` is not a typo
+/// of `rest`), as are words of three letters or fewer, which are one edit from nearly anything.
 struct SpellingCorrector: Sendable {
     private struct Candidate: Sendable {
         let text: String
@@ -31,7 +31,7 @@ struct SpellingCorrector: Sendable {
 
     /// The closest known word to `word` (lower-cased), or nil when it is known, short or has no near neighbour.
     func correction(for word: String) -> String? {
-        guard !known.contains(word) else { return nil }
+        guard !known.contains(word), EnglishFrequency.zipfByWord[word] == nil else { return nil }
         let scalars = Array(word.unicodeScalars)
         let maximum = Self.maximumDistance(forLength: scalars.count)
         guard maximum > 0 else { return nil }
@@ -54,8 +54,8 @@ struct SpellingCorrector: Sendable {
 
     static func maximumDistance(forLength length: Int) -> Int {
         switch length {
-        case ..<5: 0
-        case 5...7: 1
+        case ..<4: 0
+        case 4...7: 1
         default: 2
         }
     }

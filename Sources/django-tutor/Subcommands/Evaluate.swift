@@ -43,7 +43,8 @@ extension DjangoTutor {
                     Output.line(JSONOutput.encode(FeatureRow(
                         q: query.q, kind: query.kind, expect: query.expect, got: result.hits.map(\.entry.id),
                         scores: result.hits.map(\.score), best: result.bestScore, coverage: result.coverage,
-                        corpusCoverage: result.analysis.corpusCoverage, expansions: result.analysis.expansions.count)))
+                        corpusCoverage: result.analysis.corpusCoverage, expansions: result.analysis.expansions.count,
+                        foreign: result.analysis.foreignTopics.count)))
                 }
                 return
             }
@@ -66,6 +67,7 @@ extension DjangoTutor {
             let coverage: Double
             let corpusCoverage: Double
             let expansions: Int
+            let foreign: Int
         }
 
         static func load(_ path: String) throws -> [LabelledQuery] {

@@ -5,7 +5,7 @@ import Testing
 
 @Suite("Searcher")
 struct SearcherTests {
-    static let searcher = Searcher(corpus: try! BundledCorpus.load())
+    static let searcher = Searcher(corpus: try! BundledCorpus.load(), glossary: try! BundledGlossary.load())
 
     struct DevQuery: Decodable {
         let q: String

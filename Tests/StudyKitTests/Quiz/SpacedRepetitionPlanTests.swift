@@ -1,0 +1,262 @@
+import Foundation
+import Testing
+
+@testable import StudyKit
+
+@Suite("SpacedRepetitionPlan")
+struct SpacedRepetitionPlanTests {
+    static let corpus = try! BundledCorpus.load()
+    static let calendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar
+    }()
+    /// Monday 2025-03-10 09:00:00 UTC.
+    static let start = Date(timeIntervalSince1970: 1_741_597_200)
+    static let hour: TimeInterval = 3_600
+    static let day: TimeInterval = 86_400
+
+    let store = ProgressStore.inMemory()
+    var identity: String { Self.corpus.identity }
+
+    func makePlan(seed: UInt64 = 3) -> SpacedRepetitionPlan {
+        SpacedRepetitionPlan(store: store, corpus: identity, calendar: Self.calendar, seed: seed)
+    }
+
+    func cards() throws -> [Int: CardRecord] {
+        try store.cards(corpus: identity)
+    }
+
+    /// Rates directly in the store, as an earlier sitting would have.
+    @discardableResult
+    func rate(_ entry: Int, _ rating: Rating, at time: Date) throws -> CardRecord {
+        try store.record(
+            Review(entryID: entry, rating: rating, score: nil, answer: "", time: time), corpus: identity,
+            scheduler: FSRSScheduler()
+        ).card
+    }
+
+    /// Asks the next question of `scope` and rates it through the plan.
+    func askAndRate(_ plan: inout SpacedRepetitionPlan, _ scope: QuizScope, _ rating: Rating, at time: Date) throws -> Int? {
+        guard let entry = plan.nextEntry(from: scope.entries(in: Self.corpus), scope: scope, now: time) else { return nil }
+        let due = try plan.record(Review(entryID: entry.id, rating: rating, score: 50, answer: "answer", time: time))
+        #expect(due == (try cards()[entry.id]?.card.due), "record returns when the entry is due again")
+        return entry.id
+    }
+
+    // MARK: Due first
+
+    @Test func dueCardsComeFirstMostOverdueFirst() throws {
+        try rate(5, .again, at: Self.start)  // due in 1 minute
+        try rate(9, .hard, at: Self.start)  // due in 5.5 minutes
+        try rate(14, .good, at: Self.start)  // due in 10 minutes
+        try rate(20, .easy, at: Self.start)  // due in days
+        let due = try cards()
+        #expect(due[5]!.card.due < due[9]!.card.due)
+        #expect(due[9]!.card.due < due[14]!.card.due)
+        #expect(due[20]!.card.due > Self.start.addingTimeInterval(Self.day))
+
+        let now = Self.start.addingTimeInterval(Self.hour)
+        var plan = makePlan()
+        let entries = Self.corpus.entries
+        // Asked but not rated, a question is not asked again straight away.
+        #expect(plan.nextEntry(from: entries, scope: .all, now: now)?.id == 5)
+        #expect(plan.nextEntry(from: entries, scope: .all, now: now)?.id == 9)
+        #expect(plan.nextEntry(from: entries, scope: .all, now: now)?.id == 5)
+
+        var fresh = makePlan()
+        var order: [Int] = []
+        for _ in 0..<4 { order.append(try #require(try askAndRate(&fresh, .all, .good, at: now))) }
+        #expect(Array(order.prefix(3)) == [5, 9, 14])
+        #expect(due[order[3]] == nil, "then a new entry, not the one due in days")
+        #expect(order[3] != 20)
+    }
+
+    @Test func dueCardsAreAskedEvenAfterTheDaysNewEntries() throws {
+        var plan = makePlan()
+        var learnt: [Int] = []
+        for index in 0..<10 {
+            learnt.append(try #require(try askAndRate(&plan, .due, .good, at: Self.start.addingTimeInterval(Double(index)))))
+        }
+        #expect(Set(learnt).count == 10)
+        // Ten minutes later all ten are due again; they come back although no new entry may.
+        let later = Self.start.addingTimeInterval(Self.hour)
+        var again: [Int] = []
+        while let entry = try askAndRate(&plan, .due, .easy, at: later) {
+            again.append(entry)
+            try #require(again.count <= 10)
+        }
+        #expect(Set(again) == Set(learnt))
+        #expect(again.count == 10)
+    }
+
+    // MARK: New entries per day
+
+    @Test func dueScopeAsksAtMostTenNewEntriesADay() throws {
+        var plan = makePlan()
+        var firstDay: [Int] = []
+        for index in 0..<10 {
+            let time = Self.start.addingTimeInterval(Double(index * 60))
+            let entry = try #require(try askAndRate(&plan, .due, .easy, at: time), "new entry \(index + 1)")
+            firstDay.append(entry)
+        }
+        #expect(Set(firstDay).count == 10)
+        #expect(try cards().count == 10)
+        #expect(try cards().values.allSatisfy { $0.card.state == .review })
+
+        let now = Self.start.addingTimeInterval(Self.hour)
+        #expect(plan.nextEntry(from: Self.corpus.entries, scope: .due, now: now) == nil)
+        let nextDue = try #require(try cards().values.map(\.card.due).min())
+        #expect(nextDue > now.addingTimeInterval(2 * Self.day))
+        let message = plan.nothingToAsk(in: .due, now: now)
+        #expect(message == "Nothing is due, and today's 10 new entries are done. The next is due "
+            + RelativeTime.describe(nextDue, from: now) + ". /quiz weak, /quiz TOPIC or /cram to keep going.")
+        #expect(message.contains("The next is due in ") && message.contains(" days."))
+
+        // Still none late the same day, nor in another sitting: the limit is the store's, per day.
+        let evening = Self.start.addingTimeInterval(14 * Self.hour + 59 * 60)  // 23:59 UTC
+        #expect(plan.nextEntry(from: Self.corpus.entries, scope: .due, now: evening) == nil)
+        var otherSitting = makePlan(seed: 99)
+        #expect(otherSitting.nextEntry(from: Self.corpus.entries, scope: .due, now: now) == nil)
+        // Other scopes are not limited.
+        #expect(otherSitting.nextEntry(from: Self.corpus.entries, scope: .all, now: now).map { firstDay.contains($0.id) } == false)
+
+        // The next day, ten more.
+        let tomorrow = Self.start.addingTimeInterval(Self.day)
+        var secondDay: [Int] = []
+        while let entry = try askAndRate(&plan, .due, .easy, at: tomorrow.addingTimeInterval(Double(secondDay.count))) {
+            secondDay.append(entry)
+            try #require(secondDay.count <= 10)
+        }
+        #expect(secondDay.count == 10)
+        #expect(Set(secondDay).isDisjoint(with: firstDay))
+        #expect(try cards().count == 20)
+        #expect(try store.reviews(corpus: identity, since: Self.calendar.startOfDay(for: tomorrow)).count == 10)
+    }
+
+    // MARK: Weak
+
+    @Test func weakPutsALeechFirstThenLowestRetrievability() throws {
+        let now = Self.start
+        // Entry 3: a leech, but just relearnt, so its recall probability is the highest of all.
+        var time = now.addingTimeInterval(-3 * Self.day)
+        try rate(3, .easy, at: time)
+        for _ in 0..<CardRecord.leechThreshold {
+            time.addTimeInterval(Self.hour)
+            try rate(3, .again, at: time)
+            time.addTimeInterval(Self.hour)
+            try rate(3, .good, at: time)
+        }
+        try rate(3, .good, at: now.addingTimeInterval(-Self.hour))
+        // Entries 11, 17, 25: ordinary cards of decreasing recall probability.
+        try rate(11, .easy, at: now.addingTimeInterval(-2 * Self.day))
+        try rate(17, .hard, at: now.addingTimeInterval(-6 * Self.day))
+        try rate(25, .again, at: now.addingTimeInterval(-10 * Self.day))
+
+        let records = try cards()
+        #expect(records[3]?.lapses == 8)
+        #expect(records[3]?.isLeech == true)
+        #expect(records.values.filter(\.isLeech).map(\.entryID) == [3])
+        let scheduler = FSRSScheduler()
+        let recall = records.mapValues { scheduler.retrievability(of: $0.card, at: now) }
+        #expect(recall[3] == 1)
+        #expect(recall[25]! < recall[17]!)
+        #expect(recall[17]! < recall[11]!)
+        #expect(recall[11]! < recall[3]!)
+
+        var plan = makePlan()
+        var order: [Int] = []
+        while let entry = plan.nextEntry(from: Self.corpus.entries, scope: .weak, now: now) {
+            order.append(entry.id)
+            try #require(order.count <= 4)
+        }
+        #expect(order == [3, 25, 17, 11], "the leech, then by lowest recall probability; never-reviewed entries are not weak")
+        #expect(plan.nothingToAsk(in: .weak, now: now)
+            == "You have drilled every reviewed entry this sitting. /quiz due or /cram to go on.")
+    }
+
+    @Test func weakWithoutReviewsHasNothingToAsk() {
+        var plan = makePlan()
+        #expect(plan.nextEntry(from: Self.corpus.entries, scope: .weak, now: Self.start) == nil)
+        #expect(plan.nothingToAsk(in: .weak, now: Self.start)
+            == "No reviewed entries yet, so none are weak. /quiz starts with new ones.")
+    }
+
+    // MARK: Topics
+
+    @Test func aTopicNeverRunsDryWhileItHasEntries() throws {
+        let scope = try #require(QuizScope("orm", in: Self.corpus))
+        #expect(scope == .tag("orm"))
+        let topic = Set(scope.entries(in: Self.corpus).map(\.id))
+        #expect(topic.count >= 4)
+
+        var plan = makePlan()
+        var asked: [Int] = []
+        for round in 0..<(3 * topic.count + 2) {
+            let time = Self.start.addingTimeInterval(Double(round))
+            let entry = try #require(try askAndRate(&plan, scope, .good, at: time), "question \(round + 1)")
+            #expect(topic.contains(entry))
+            if let previous = asked.last { #expect(entry != previous, "not the same question twice in a row") }
+            asked.append(entry)
+        }
+        #expect(Set(asked.prefix(topic.count)) == topic, "every entry of the topic before any repeats")
+        #expect(try cards().keys.allSatisfy(topic.contains))
+        #expect(try store.reviewCount(corpus: identity) == asked.count)
+    }
+
+    @Test func aOneEntryTopicKeepsAskingIt() throws {
+        let scope = try #require(QuizScope("caching", in: Self.corpus))
+        let only = try #require(scope.entries(in: Self.corpus).first)
+        #expect(scope.entries(in: Self.corpus).count == 1)
+        var plan = makePlan()
+        for round in 0..<3 {
+            #expect(try askAndRate(&plan, scope, .easy, at: Self.start.addingTimeInterval(Double(round))) == only.id)
+        }
+    }
+
+    // MARK: Undo
+
+    @Test func undoLastTakesBackTheLastRatingAndRestoresTheCard() throws {
+        var plan = makePlan()
+        let first = try #require(try askAndRate(&plan, .all, .good, at: Self.start))
+        let afterFirst = try cards()
+        let second = try #require(try askAndRate(&plan, .all, .again, at: Self.start.addingTimeInterval(60)))
+        #expect(first != second)
+        #expect(try cards().count == 2)
+
+        #expect(try plan.undoLast() == second)
+        #expect(try cards() == afterFirst)
+        #expect(try store.reviews(corpus: identity).map(\.entryID) == [first])
+        // The entry taken back is new again, and first in line again.
+        #expect(plan.nextEntry(from: Self.corpus.entries, scope: .all, now: Self.start.addingTimeInterval(120))?.id == second)
+
+        #expect(try plan.undoLast() == first)
+        #expect(try cards().isEmpty)
+        #expect(try store.reviews().isEmpty)
+        #expect(try plan.undoLast() == nil, "nothing left to take back")
+    }
+
+    @Test func undoLastRefusesWhenAnotherSittingRatedTheEntrySince() throws {
+        var mine = makePlan()
+        var theirs = makePlan()
+        // Two tutors open at once put the same first question.
+        let entry = try #require(mine.nextEntry(from: Self.corpus.entries, scope: .all, now: Self.start)?.id)
+        #expect(theirs.nextEntry(from: Self.corpus.entries, scope: .all, now: Self.start)?.id == entry)
+        _ = try mine.record(Review(entryID: entry, rating: .good, score: 70, answer: "mine", time: Self.start))
+        let afterMine = try #require(try cards()[entry])
+        _ = try theirs.record(Review(entryID: entry, rating: .good, score: 80, answer: "theirs", time: Self.start.addingTimeInterval(60)))
+        let afterTheirs = try #require(try cards()[entry])
+        #expect(afterTheirs.reviews == 2)
+
+        #expect(try mine.undoLast() == nil)
+        #expect(try cards()[entry] == afterTheirs, "nothing changed")
+        #expect(try store.reviewCount(corpus: identity) == 2)
+
+        #expect(try theirs.undoLast() == entry)
+        #expect(try cards()[entry] == afterMine)
+        // With the later rating gone, mine can be taken back after all.
+        #expect(try mine.undoLast() == entry)
+        #expect(try cards()[entry] == nil)
+        #expect(try store.reviewCount(corpus: identity) == 0)
+    }
+}
