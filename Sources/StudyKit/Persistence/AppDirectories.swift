@@ -7,7 +7,11 @@ public struct AppDirectories: Sendable, Equatable {
     /// Study progress: `$XDG_DATA_HOME/django-tutor`, default `~/.local/share/django-tutor`.
     public let data: URL
 
-    public init(environment: [String: String], home: URL = FileManager.default.homeDirectoryForCurrentUser) {
+    /// - Parameter home: defaults to `$HOME` when it is an absolute path, else the account's home.
+    public init(environment: [String: String], home: URL? = nil) {
+        let home = home
+            ?? environment["HOME"].flatMap { $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : nil }
+            ?? FileManager.default.homeDirectoryForCurrentUser
         state = Self.directory(environment["XDG_STATE_HOME"], fallback: home.appendingPathComponent(".local/state"))
         data = Self.directory(environment["XDG_DATA_HOME"], fallback: home.appendingPathComponent(".local/share"))
     }

@@ -43,20 +43,33 @@ extension ProgressStore {
         case newerVersion
     }
 
+    /// Checks the file through a read-only connection before anything may write to it (opening a
+    /// pool in WAL mode writes), then opens and migrates it while holding an exclusive lock, so two
+    /// tutors creating the file at the same moment take turns instead of both migrating it.
     private static func openFile(_ url: URL) throws -> ProgressStore {
+        let lock = try FileLock(URL(fileURLWithPath: url.path + ".lock"))
+        defer { lock.release() }
         if !FileManager.default.fileExists(atPath: url.path) {
             // SQLite gives its -wal and -shm files the database file's permissions: keep all private.
             FileManager.default.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600])
         }
+        try check(url)
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
-        let pool = try DatabasePool(path: url.path, configuration: configuration)
-        let check = try pool.read { db in try String.fetchOne(db, sql: "PRAGMA quick_check") }
-        if check != "ok" {
-            throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: check ?? "integrity check failed")
+        return try ProgressStore(location: .file(url), writer: try DatabasePool(path: url.path, configuration: configuration))
+    }
+
+    private static func check(_ url: URL) throws {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(10)
+        let queue = try DatabaseQueue(path: url.path, configuration: configuration)
+        defer { try? queue.close() }
+        let result = try queue.read { db in try String.fetchOne(db, sql: "PRAGMA quick_check") }
+        if result != "ok" {
+            throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: result ?? "integrity check failed")
         }
-        if try pool.read({ try migrator.hasBeenSuperseded($0) }) { throw OpeningProblem.newerVersion }
-        return try ProgressStore(location: .file(url), writer: pool)
+        if try queue.read({ try migrator.hasBeenSuperseded($0) }) { throw OpeningProblem.newerVersion }
     }
 
     private static func moveAside(_ url: URL, to aside: URL) throws {
@@ -76,8 +89,10 @@ extension ProgressStore {
     private static func reason(_ error: Error) -> String {
         if let database = error as? DatabaseError { return database.message ?? "\(database.resultCode)" }
         let ns = error as NSError
-        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
+        // On Linux the underlying error is a POSIXError, which `as? NSError` does not match.
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? any Error {
+            let bridged = underlying as NSError
+            if bridged.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(bridged.code))) }
         }
         return ns.localizedDescription
     }

@@ -315,18 +315,15 @@ struct ProgressStoreTests {
         #expect(log.filter { $0.entryID == 1 && $0.stateBefore == .new }.count == 1, "only the very first rating found the card new")
     }
 
-    /// BUG (intermittent): two tutors that create a new progress file at the same moment race.
-    /// `ProgressStore.openFile` has no cross-process guard around creating and migrating the file:
-    /// GRDB's `DatabaseMigrator` reads the applied migrations before its write transaction and
-    /// serialises only within one pool, so both processes run "v1" and the second fails with
-    /// "table card already exists"; `PRAGMA journal_mode = WAL` on the brand-new file also fails
-    /// with "database is locked" (SQLite does not wait on the busy timeout for it) or "locking
-    /// protocol". Either way `open` falls back to memory and that tutor's reviews are lost.
-    /// Reproduced in roughly 1 of 10 rounds here.
+    /// Two tutors creating a new progress file at the same moment must both end up using it.
+    /// GRDB's migrator serialises only within one pool, and `PRAGMA journal_mode = WAL` on a new
+    /// file does not wait on the busy timeout; without the lock `openFile` holds, one of the two
+    /// failed ("table card already exists", "database is locked") in about 1 round in 10 and fell
+    /// back to memory, losing that tutor's reviews.
     @Test func twoTutorsCreatingTheFileAtOnceBothUseIt() async throws {
         let folder = try ScratchFolder()
         defer { folder.remove() }
-        await withKnownIssue("two opens of a new file race: migration and journal mode are not guarded", isIntermittent: true) {
+        do {
             for round in 0..<40 {
                 let url = folder.url.appendingPathComponent("round-\(round)/progress.sqlite")
                 let openings = await withTaskGroup(of: ProgressStore.Opening.self) { group in
@@ -345,9 +342,7 @@ struct ProgressStoreTests {
 
     static let asideName = "progress.sqlite.corrupt-20250310T090000Z"
 
-    /// - Parameter writtenBeforeTheMove: the file is known to be written to before it is moved
-    ///   aside (see `aDatabaseWithDamagedPagesIsMovedAsideUntouched`).
-    fileprivate func expectMovedAside(_ folder: ScratchFolder, original: Data, writtenBeforeTheMove: Bool = false) throws {
+    fileprivate func expectMovedAside(_ folder: ScratchFolder, original: Data) throws {
         let opening = ProgressStore.open(at: folder.progressFile, now: Self.start)
         let warning = try #require(opening.warning)
         #expect(warning.hasPrefix("warning: \(folder.progressFile.path) could not be read ("))
@@ -357,15 +352,8 @@ struct ProgressStoreTests {
         let aside = folder.url.appendingPathComponent(Self.asideName)
         let kept = try Data(contentsOf: aside)
         #expect(kept.count >= original.count)
-        if writtenBeforeTheMove {
-            withKnownIssue("ProgressStore.openFile opens a DatabasePool, which writes to the file, before checking it") {
-                let keptAsItWas = kept == original
-                #expect(keptAsItWas, "the damaged file is kept as it was (\(original.count) bytes, kept \(kept.count))")
-            }
-        } else {
-            let keptAsItWas = kept == original
-            #expect(keptAsItWas, "the damaged file is kept as it was (\(original.count) bytes, kept \(kept.count))")
-        }
+        let keptAsItWas = kept == original
+        #expect(keptAsItWas, "the damaged file is kept as it was (\(original.count) bytes, kept \(kept.count))")
         // Only one file moved aside (with its -wal and -shm, if it had them).
         #expect(try folder.contents().filter { $0.contains(".corrupt-") && !$0.hasSuffix("-wal") && !$0.hasSuffix("-shm") } == [Self.asideName])
 
@@ -393,12 +381,10 @@ struct ProgressStoreTests {
         try expectMovedAside(folder, original: text)
     }
 
-    /// BUG: `ProgressStore.openFile` opens a `DatabasePool` before `PRAGMA quick_check`. GRDB's
-    /// pool set-up (`Database.setUpWALMode`) writes to the file when its `-wal` file is missing or
-    /// empty (it creates and drops a table `grdb_issue_102`), so a damaged database is written to
-    /// (a page added, header counters and the schema page changed) before it is moved aside: the
-    /// copy kept for recovery is not the file as it was, and writing into a damaged b-tree can
-    /// make the damage worse.
+    /// A damaged database is moved aside exactly as it was. Opening a GRDB pool writes to the file
+    /// (its WAL set-up creates and drops a table), so the checks must run on a read-only
+    /// connection first: a copy kept for recovery must not be altered, and writing into a damaged
+    /// b-tree can make the damage worse.
     @Test func aDatabaseWithDamagedPagesIsMovedAsideUntouched() throws {
         let folder = try ScratchFolder()
         defer { folder.remove() }
@@ -417,7 +403,7 @@ struct ProgressStoreTests {
         var generator = SeededGenerator(seed: 7)
         for index in 4096..<bytes.count { bytes[index] = UInt8.random(in: 0...255, using: &generator) }
         try bytes.write(to: folder.progressFile)
-        try expectMovedAside(folder, original: bytes, writtenBeforeTheMove: true)
+        try expectMovedAside(folder, original: bytes)
     }
 
     // MARK: Unusable locations
@@ -445,10 +431,9 @@ struct ProgressStoreTests {
         #expect(try folder.contents() == ["file.txt"])
     }
 
-    /// BUG: `ProgressStore.reason(_:)` looks for the system's reason with
-    /// `userInfo[NSUnderlyingErrorKey] as? NSError`, but on Linux Foundation stores a `POSIXError`
-    /// there, so the cast fails and the warning gives "The operation could not be completed.
-    /// (NSCocoaErrorDomain error 512.)" instead of "Not a directory".
+    /// The warning gives the system's reason ("Not a directory"). On Linux Foundation stores a
+    /// `POSIXError` as the underlying error, which a cast to `NSError` misses, leaving only
+    /// "NSCocoaErrorDomain error 512".
     @Test func aLocationBelowARegularFileSaysWhyInTheWarning() throws {
         let folder = try ScratchFolder()
         defer { folder.remove() }
@@ -461,7 +446,7 @@ struct ProgressStoreTests {
         let warning = try #require(opening.warning)
         #expect(warning.hasPrefix("warning: progress will not be saved: cannot create \(blocker.path)/django-tutor ("))
         #expect(warning.hasSuffix("It is kept in memory for this session."))
-        withKnownIssue("ProgressStore.reason casts the underlying error to NSError; on Linux it is a POSIXError") {
+        do {
             #expect(warning.contains("(Not a directory)"), "the system's reason: \(warning)")
         }
         #expect(try folder.contents() == ["file.txt"])
@@ -482,9 +467,8 @@ struct ProgressStoreTests {
         #expect(try folder.contents().filter { $0.contains(".corrupt-") }.isEmpty, "nothing moved aside")
     }
 
-    /// BUG (same cause as above): opening the pool writes a `grdb_issue_102` table into the file
-    /// and drops it again before `hasBeenSuperseded` is checked, so a newer tutor's file is
-    /// modified (one page longer, change counter and schema cookie bumped). Its data survives.
+    /// A file from a newer tutor is left byte for byte as it was (the version check runs on a
+    /// read-only connection, before a pool could write to it), and progress is kept in memory.
     @Test func aDatabaseFromANewerTutorIsLeftAloneAndProgressIsKeptInMemory() throws {
         let folder = try ScratchFolder()
         defer { folder.remove() }
@@ -513,7 +497,7 @@ struct ProgressStoreTests {
         #expect(try folder.contents().filter { $0.contains(".corrupt-") }.isEmpty, "not moved aside")
         #expect(Set(try folder.contents()).isSuperset(of: contentsBefore))
         let bytesAfter = try Data(contentsOf: folder.progressFile)
-        withKnownIssue("ProgressStore.openFile opens a DatabasePool, which writes to the file, before the version check") {
+        do {
             let unmodified = bytesAfter == bytesBefore
             #expect(unmodified, "not modified (\(bytesBefore.count) bytes before, \(bytesAfter.count) after)")
         }
@@ -543,13 +527,12 @@ struct AppDirectoriesTests {
         #expect(directories.state.path == "/home/learner/.local/state/django-tutor")
     }
 
-    /// BUG: `AppDirectories.init(environment:home:)` takes its default `home` from
-    /// `FileManager.default.homeDirectoryForCurrentUser`, which on Linux is the password
-    /// database's home and ignores `$HOME`. With `HOME=/dev/null` (or any `HOME` that is not the
-    /// account's) the tutor writes progress into the account's real home instead of warning.
+    /// Without `XDG_*_HOME` the folders are under `$HOME`. `FileManager`'s home directory on Linux
+    /// is the password database's, so relying on it would write into the account's real home
+    /// when `HOME` points elsewhere (as tests and sandboxes do).
     @Test func withoutXDGDataHomeTheFoldersAreUnderHOME() {
         let directories = AppDirectories(environment: ["HOME": "/dev/null"])
-        withKnownIssue("AppDirectories ignores $HOME") {
+        do {
             #expect(directories.data.path == "/dev/null/.local/share/django-tutor")
             #expect(directories.state.path == "/dev/null/.local/state/django-tutor")
         }
