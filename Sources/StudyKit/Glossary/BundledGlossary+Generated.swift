@@ -31,6 +31,13 @@ specific to Django questions; a trigger like "hooks" alone would also fire on "r
 - i18n | l10n | translation | translations: Internationalization
 - QS | queryset | querysets | query set: QuerySets
 
+## Synonyms
+Everyday words for the corpus's terms. In grading these count as the term itself; the other rules
+name related features and earn half.
+- visitor | visitors | end user | end users | site user | site users: user
+- website | websites | web site | web sites | web app | web apps | webapp | webapps: web, web applications
+- edit data | edit your data | edit the data | add edit and delete | create read update delete: CRUD, admin
+
 ## Problems and the features that solve them
 - N+1 | n plus one | too many queries | hundreds of queries | lots of queries | many queries | extra queries | extra query | slow queries | query count | number of queries | fewer queries | reduce queries | cut down queries | a query for each | query per | following relationships | follow relationships | join | joins | sql join | eager loading | eager load | preload | preloading: select_related, prefetch_related
 - or query | or queries | or filter | or condition | or conditions | not condition | not conditions | either condition | either one | both conditions | complex lookup | complex lookups | complex query | complex queries | combine filters | combining filters | chaining filter | chained filters | negate a filter: Q objects, complex queries

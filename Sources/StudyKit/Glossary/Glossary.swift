@@ -12,6 +12,9 @@ public struct Glossary: Sendable, Equatable {
         let expansion: [AnalyzedTerm]
         /// 1-based line in the glossary file.
         public let line: Int
+        /// From the `## Synonyms` section: the triggers mean the expansion itself, not a related
+        /// feature, so an answer using them earns full credit.
+        public let isSynonym: Bool
     }
 
     public let rules: [Rule]

@@ -1,6 +1,6 @@
 /// Reads `Corpus/glossary.md`: prose and headings are ignored; each `- trigger | trigger: expansion`
-/// line is a rule, and under a `## Not covered` heading each `- word, word` line lists words of
-/// topics the corpus does not teach.
+/// line is a rule (a synonym under `## Synonyms`), and under a `## Not covered` heading each
+/// `- word, word` line lists words of topics the corpus does not teach.
 public struct GlossaryParser: Sendable {
     private let analyzer = Analyzer()
 
@@ -10,12 +10,14 @@ public struct GlossaryParser: Sendable {
         var rules: [Glossary.Rule] = []
         var uncovered = Set<String>()
         var inNotCovered = false
+        var inSynonyms = false
         var lineNumber = 0
         for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             lineNumber += 1
             let line = rawLine.trimmingCharacters(in: .whitespaces)
             if line.hasPrefix("#") {
                 inNotCovered = line.lowercased().hasPrefix("## not covered")
+                inSynonyms = line.lowercased().hasPrefix("## synonyms")
                 continue
             }
             guard line.hasPrefix("- ") else { continue }
@@ -41,7 +43,7 @@ public struct GlossaryParser: Sendable {
             guard !expansion.isEmpty else { throw malformed(at: lineNumber, "expands to no searchable words", source: source) }
             rules.append(Glossary.Rule(
                 triggers: triggers, triggerText: triggerText, expansionText: expansionText, expansion: expansion,
-                line: lineNumber))
+                line: lineNumber, isSynonym: inSynonyms))
         }
         return Glossary(rules: rules, uncoveredTerms: uncovered)
     }

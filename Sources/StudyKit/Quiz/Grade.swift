@@ -9,6 +9,10 @@ public struct Grade: Sendable, Equatable {
     public let missed: [String]
     /// The analysed forms of `missed`, for highlighting them in the reference.
     public let missedTerms: Set<String>
+    /// The share of the reference's key-term weight covered, 0...1.
+    public var recall: Double = 0
+    /// The share of the answer's own information that belongs to this entry, 0...1.
+    public var precision: Double = 0
 
     /// The self-rating the score suggests; the learner may pick another.
     public var suggestedRating: Rating {

@@ -64,10 +64,14 @@ public enum JSONOutput {
         let score: Int
         let covered: [String]
         let missed: [String]
+        let recall: Double
+        let precision: Double
     }
 
     public static func grade(_ grade: Grade) -> String {
-        encode(GradeResult(id: grade.entryID, score: grade.score, covered: grade.covered, missed: grade.missed))
+        encode(GradeResult(
+            id: grade.entryID, score: grade.score, covered: grade.covered, missed: grade.missed,
+            recall: (grade.recall * 1000).rounded() / 1000, precision: (grade.precision * 1000).rounded() / 1000))
     }
 
     public static func statistics(_ statistics: StudyStatistics) -> String {

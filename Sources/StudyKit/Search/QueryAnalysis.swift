@@ -11,6 +11,10 @@ public struct QueryAnalysis: Sendable, Equatable {
         public let trigger: String
         public let expansion: String
         public let line: Int
+        public let isSynonym: Bool
+        /// The trigger as matched (phrase terms), and the expansion's index terms.
+        let triggerTerms: [String]
+        let expansionTerms: [String]
     }
 
     /// One term sent to the index, with its weight in the query and where it came from.

@@ -27,7 +27,9 @@ extension Searcher {
             guard let trigger = rule.triggers.first(where: { Self.contains(phrase, $0) }) else { continue }
             ruleTerms.append((trigger, Set(rule.expansion.map(\.term))))
             let index = rule.triggers.firstIndex(of: trigger)!
-            expansions.append(.init(trigger: rule.triggerText[index], expansion: rule.expansionText, line: rule.line))
+            expansions.append(.init(
+                trigger: rule.triggerText[index], expansion: rule.expansionText, line: rule.line, isSynonym: rule.isSynonym,
+                triggerTerms: trigger, expansionTerms: rule.expansion.map(\.term)))
             for term in rule.expansion {
                 add(term.term, Self.expansionWeight * Double(fields.multiplicity(of: term)), expansion: true)
             }

@@ -18,6 +18,9 @@ extension DjangoTutor {
         @Flag(help: "Print the full Markdown comparison instead of one summary.")
         var report = false
 
+        @Option(help: ArgumentHelp("Also measure grading on this JSON file of good / partial / wrong answers.", valueName: "file"))
+        var grading: String?
+
         @Flag(help: "List every miss (wrong best entry, or wrong confidence).")
         var misses = false
 
@@ -34,6 +37,10 @@ extension DjangoTutor {
             if report {
                 let glossary = searchOptions.noGlossary ? Glossary.empty : try BundledGlossary.load()
                 Output.write(RetrievalComparison(queries: labelled, corpus: corpus, glossary: glossary).markdown(queryFile: queries))
+                if let grading {
+                    let report = GradingReport(answers: try Self.loadAnswers(grading), grader: Grader(searcher: try searchOptions.searcher(for: corpus)))
+                    Output.write("\n" + report.markdown(answerFile: grading))
+                }
                 return
             }
             let searcher = try searchOptions.searcher(for: corpus)
@@ -68,6 +75,14 @@ extension DjangoTutor {
             let corpusCoverage: Double
             let expansions: Int
             let foreign: Int
+        }
+
+        static func loadAnswers(_ path: String) throws -> [GradingReport.LabelledAnswers] {
+            do {
+                return try JSONDecoder().decode([GradingReport.LabelledAnswers].self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+            } catch {
+                throw CLIError("\(path): not a list of {\"id\", \"good\", \"partial\", \"wrong\"} answers (\(error.localizedDescription)).")
+            }
         }
 
         static func load(_ path: String) throws -> [LabelledQuery] {
