@@ -15,6 +15,19 @@ public enum JSONOutput {
         let corrected: String?
         let confident: Bool
         let results: [Hit]
+        let explanation: [Node]?
+    }
+
+    /// An `Explanation` as JSON: value, description, details.
+    struct Node: Encodable {
+        let value: Double
+        let description: String
+        let details: [Node]
+        init(_ explanation: Explanation) {
+            value = (explanation.value * 1_000_000).rounded() / 1_000_000
+            description = explanation.description
+            details = explanation.details.map(Node.init)
+        }
     }
 
     struct EntryDetail: Encodable {
@@ -25,13 +38,14 @@ public enum JSONOutput {
         let answer: String
     }
 
-    public static func search(_ result: SearchResult) -> String {
+    public static func search(_ result: SearchResult, explanations: [Explanation]? = nil) -> String {
         encode(Search(
             query: result.query, corrected: result.correctedQuery, confident: result.confident,
             results: result.hits.map {
                 Hit(id: $0.entry.id, question: $0.entry.question, section: $0.entry.section,
                     tags: $0.entry.tags, score: (($0.score * 10_000).rounded()) / 10_000)
-            }))
+            },
+            explanation: explanations?.map(Node.init)))
     }
 
     public static func entry(_ entry: Entry) -> String {

@@ -1,6 +1,6 @@
 extension TextRenderer {
     /// The entry in full, its key terms with where else they occur, and the nearest entries.
-    public func explanation(_ entry: Entry, keyTerms: [(KeyTerm, [Int])], related: [SearchHit]) -> String {
+    public func explanation(_ entry: Entry, keyTerms: [(KeyTerm, [Int])], related: [RelatedEntry]) -> String {
         var lines = [self.entry(entry)]
         if !keyTerms.isEmpty {
             lines.append(Self.indent + style.bold("Key terms"))
@@ -14,9 +14,13 @@ extension TextRenderer {
         }
         if !related.isEmpty {
             lines.append(Self.indent + style.bold("Related"))
-            for hit in related {
-                let score = style.dim(" (\(String(format: "%.2f", hit.score)))")
-                lines.append(entryLine(hit.entry, indent: Self.indent + "  ", suffix: score))
+            for item in related {
+                let score = style.dim(" (\(String(format: "%.2f", item.hit.score)))")
+                lines.append(entryLine(item.hit.entry, indent: Self.indent + "  ", suffix: score))
+                if let term = item.term, let snippet = item.snippet {
+                    let quoted = style.dim("\(term): ") + "“" + snippet + "”"
+                    lines += wrapper.wrap(quoted, indent: Self.indent + "       ")
+                }
             }
         }
         return lines.joined(separator: "\n")

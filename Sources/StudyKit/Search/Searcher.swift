@@ -13,7 +13,7 @@ public struct Searcher: Sendable {
     let scorer: TFIDFScorer
     let ranking: any Scorer
     let corrector: SpellingCorrector
-    let confidence: MatchConfidence
+    public let confidence: MatchConfidence
     let queryWeighting: QueryWeighting
     /// For each term, the spelling the corpus uses most often (`queri` → `queries`, `q` → `Q`).
     let surfaces: [String: String]

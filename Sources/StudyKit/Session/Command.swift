@@ -5,6 +5,7 @@ enum Command: Equatable {
     case cram(String?)
     case undo
     case stats
+    case why(Int?)
     case explain(String?)
     case topics
     case topic(String)
@@ -49,6 +50,14 @@ extension Command {
         case "cram": self = .cram(optional)
         case "undo": self = .undo
         case "stats": self = .stats
+        case "why":
+            let number = optional.map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 }
+            guard let number else { self = .why(nil); return }
+            guard let id = Int(number) else {
+                self = .invalid("/why takes an entry number from the last results, e.g. /why 35, or nothing.")
+                return
+            }
+            self = .why(id)
         case "explain": self = .explain(optional)
         case "topics": self = .topics
         case "next": self = .next

@@ -23,6 +23,8 @@ enum CommandCatalog {
              details: "Removes the last rating from your progress, restores the entry's schedule, and asks that question again."),
         Spec(name: "stats", arguments: "", summary: "progress: reviews, due entries, retention, mastery",
              details: "Reviews today and this week, what is due, retention over 30 days, average score, mastery by section and topic, the last 14 days, and leeches (entries forgotten 8 or more times)."),
+        Spec(name: "why", arguments: "[N]", summary: "how the last answer was found and scored",
+             details: "Shows what the last question became (spelling corrections, glossary expansions, weighted terms), whether the match was confident and why, and each matched term's weight in the best entries: its count by field, idf and normalisation. /why 22 explains entry #22 instead."),
         Spec(name: "explain", arguments: "[question|N]", summary: "explain mode: an entry with its key terms and related entries",
              details: "For a question or an entry number: the full answer, its key terms with the other entries that use them, and the nearest entries."),
         Spec(name: "topics", arguments: "", summary: "sections and tags with entry counts",

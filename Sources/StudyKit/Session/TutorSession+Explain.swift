@@ -12,6 +12,7 @@ extension TutorSession {
             entry = found
         } else {
             let result = searcher.search(trimmed, limit: 3)
+            lastResult = result
             guard result.confident, let best = result.hits.first else {
                 return SessionReply(renderer.searchResult(result))
             }
@@ -22,7 +23,14 @@ extension TutorSession {
         let keyTerms = searcher.keyTerms(ofEntry: entry.id, limit: 6).map { key in
             (key, searcher.entries(using: key.term, except: entry.id))
         }
-        let related = searcher.relatedEntries(toEntry: entry.id, limit: 3)
+        let related = searcher.relatedEntries(toEntry: entry.id, limit: 3).map { hit in
+            // The heaviest of this entry's key terms that the related entry also uses, in its words.
+            let shared = searcher.keyTerms(ofEntry: entry.id, limit: 12).first { key in
+                searcher.entries(using: key.term, except: entry.id).contains(hit.entry.id)
+            }
+            let snippet = shared.flatMap { searcher.snippet(ofEntry: hit.entry.id, using: $0.term) }
+            return RelatedEntry(hit: hit, term: shared?.surface, snippet: snippet)
+        }
         return SessionReply(preface + renderer.explanation(entry, keyTerms: keyTerms, related: related))
     }
 }

@@ -17,6 +17,8 @@ public struct TutorSession {
     let calendar: Calendar
     var generator: SeededGenerator
     var lastShown: Int?
+    /// The last question searched, for `/why`.
+    var lastResult: SearchResult?
     var quiz = QuizState.idle
     /// The quiz scope chosen this sitting; nil until the first `/quiz`.
     var scope: QuizScope?
@@ -94,6 +96,7 @@ public struct TutorSession {
         case .cram(let scopeName): return startQuiz(scopeName, cram: true, renderer: renderer)
         case .undo: return undo(renderer: renderer)
         case .stats: return SessionReply(statistics(renderer: renderer))
+        case .why(let id): return why(id, renderer: renderer)
         case .explain(let query):
             leaveQuiz()
             mode = .explain
@@ -149,8 +152,18 @@ public struct TutorSession {
         }
     }
 
+    /// `/why [N]`: the scoring of the last question's best entries, or of entry N.
+    func why(_ id: Int?, renderer: TextRenderer) -> SessionReply {
+        guard let result = lastResult else { return SessionReply("Ask a question first; /why then shows how it was answered.") }
+        if let id, corpus.entry(id: id) == nil { return SessionReply("No entry #\(id). \(corpus.numberingDescription)") }
+        let ids = id.map { [$0] } ?? result.hits.prefix(2).map(\.entry.id)
+        let explanations = ids.compactMap { searcher.explain(result, entry: $0) }
+        return SessionReply(renderer.why(result, explanations: explanations, confidence: searcher.confidence))
+    }
+
     private mutating func ask(_ question: String, renderer: TextRenderer) -> SessionReply {
         let result = searcher.search(question, limit: 3)
+        lastResult = result
         if result.confident, let best = result.hits.first { lastShown = best.entry.id }
         return SessionReply(renderer.searchResult(result))
     }

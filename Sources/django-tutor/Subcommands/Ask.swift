@@ -19,9 +19,16 @@ extension DjangoTutor {
         @Flag(help: "Print one JSON object per question.")
         var json = false
 
+        @Flag(help: "Also show how the answer was found: corrections, glossary expansions, each term's weight.")
+        var explain = false
+
         @OptionGroup var corpusOptions: CorpusOptions
         @OptionGroup var searchOptions: SearchOptions
         @OptionGroup var output: OutputOptions
+
+        static func explanations(_ result: SearchResult, _ searcher: Searcher) -> [Explanation] {
+            result.hits.prefix(2).compactMap { searcher.explain(result, entry: $0.entry.id) }
+        }
 
         func validate() throws {
             guard limit >= 1 else { throw ValidationError("--limit must be at least 1 (got \(limit)).") }
@@ -36,7 +43,10 @@ extension DjangoTutor {
             let renderer = output.renderer
             let answer = { (query: String) -> String in
                 let result = searcher.search(query, limit: limit)
-                return json ? JSONOutput.search(result) : renderer.searchResult(result)
+                if json { return JSONOutput.search(result, explanations: explain ? Self.explanations(result, searcher) : nil) }
+                guard explain else { return renderer.searchResult(result) }
+                return renderer.searchResult(result) + "\n\n"
+                    + renderer.why(result, explanations: Self.explanations(result, searcher), confidence: searcher.confidence)
             }
             if !words.isEmpty {
                 Output.line(answer(words.joined(separator: " ")))

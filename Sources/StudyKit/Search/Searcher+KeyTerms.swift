@@ -56,3 +56,27 @@ extension Searcher {
         analyzer.analyze(term).filter(\.isPart).map(\.term)
     }
 }
+
+extension Searcher {
+    /// The first sentence of an entry's answer that uses `term`, shortened around it: how another
+    /// entry puts a shared idea.
+    public func snippet(ofEntry id: Int, using term: String, maximumLength: Int = 160) -> String? {
+        guard let entry = corpus.entry(id: id) else { return nil }
+        let text = MarkdownText.plain(entry.answer).replacingOccurrences(of: "\n", with: " ")
+        var sentences: [Substring] = []
+        var start = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            let next = text.index(after: index)
+            if ".?!".contains(text[index]), next == text.endIndex || text[next] == " " {
+                sentences.append(text[start...index])
+                start = next
+            }
+            index = next
+        }
+        if start < text.endIndex { sentences.append(text[start...]) }
+        guard let sentence = sentences.first(where: { analyzer.terms(String($0)).contains(term) }) else { return nil }
+        let trimmed = sentence.trimmingCharacters(in: .whitespaces)
+        return trimmed.count <= maximumLength ? trimmed : String(trimmed.prefix(maximumLength - 1)) + "…"
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+extension TextRenderer {
+    /// `/why`: what the query became, and how the best entries were scored.
+    public func why(_ result: SearchResult, explanations: [Explanation], confidence: MatchConfidence) -> String {
+        let analysis = result.analysis
+        var lines = [style.bold("Why these results for “\(result.query)”")]
+        for correction in analysis.corrections {
+            lines.append("  spelling: \(correction.typed) → \(correction.corrected)")
+        }
+        for expansion in analysis.expansions {
+            let kind = expansion.isSynonym ? "synonym" : "glossary"
+            lines += wrapper.wrap("\(kind) (line \(expansion.line)): “\(expansion.trigger)” adds \(expansion.expansion), at half weight",
+                                  indent: "    ", firstIndent: "  ")
+        }
+        let typed = analysis.terms.filter { !$0.isExpansion }.map { "\($0.term) \(Searcher.format($0.weight))" }
+        if !typed.isEmpty { lines += wrapper.wrap("terms: " + typed.joined(separator: ", "), indent: "    ", firstIndent: "  ") }
+        let unknown = analysis.information.filter { !$0.isKnown }.flatMap(\.terms)
+        if !unknown.isEmpty { lines.append("  not in any entry: " + unknown.sorted().joined(separator: ", ")) }
+        if !analysis.foreignTopics.isEmpty {
+            lines.append("  topics this corpus does not teach: " + analysis.foreignTopics.joined(separator: ", "))
+        }
+        let verdict = result.confident ? style.good("confident") : style.bad("not confident")
+        lines += wrapper.wrap(
+            "\(verdict): best score \(String(format: "%.2f", result.bestScore)) (needs \(String(format: "%.2f", confidence.minimumScore))), "
+                + "the best entry covers \(Int((result.coverage * 100).rounded()))% of the query"
+                + (analysis.foreignTopics.isEmpty ? "" : " (needs \(Int(confidence.foreignTopicCoverage * 100))% when it names a topic not taught here)"),
+            indent: "    ", firstIndent: "  ")
+        for explanation in explanations {
+            lines.append("")
+            lines += tree(explanation, depth: 0)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func tree(_ node: Explanation, depth: Int) -> [String] {
+        let indent = String(repeating: "  ", count: depth)
+        let value = String(format: "%.4f", node.value)
+        var lines = wrapper.wrap("\(depth == 0 ? style.bold(value) : value) = \(node.description)",
+                                 indent: indent + "         ", firstIndent: indent)
+        for detail in node.details { lines += tree(detail, depth: depth + 1) }
+        return lines
+    }
+}
