@@ -38,6 +38,8 @@ struct Tokenizer: Sendable {
             }
             index = wordEnd
             let word = text[start..<wordEnd]
+            // A plural acronym ("APIs", "URLs") is a word, not "AP" + "Is".
+            if hasInnerUppercase, !joined, Self.isPluralAcronym(word) { hasInnerUppercase = false }
             let parts = joined || hasInnerUppercase ? Self.parts(of: word) : []
             if parts.count > 1 || (joined && !parts.isEmpty) {
                 result.append(Token(text: word, kind: .compound))
@@ -80,6 +82,11 @@ struct Tokenizer: Sendable {
         }
         if let pieceStart = start { parts.append(text[pieceStart..<text.endIndex]) }
         return parts
+    }
+
+    static func isPluralAcronym(_ word: Substring) -> Bool {
+        guard word.count >= 3, word.last == "s" else { return false }
+        return word.dropLast().allSatisfy { $0.isUppercase }
     }
 
     static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {

@@ -33,7 +33,7 @@ public struct GlossaryParser: Sendable {
             guard let colon = body.lastIndex(of: ":") else {
                 throw malformed(at: lineNumber, "has no colon between the triggers and the expansion", source: source)
             }
-            let triggerText = body[..<colon].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            let triggerText = body[..<colon].split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
             let expansionText = body[body.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             let triggers = triggerText.map(analyzer.phraseTerms)
             guard !triggerText.contains(where: \.isEmpty), triggers.allSatisfy({ !$0.isEmpty }) else {

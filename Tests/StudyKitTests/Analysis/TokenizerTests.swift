@@ -27,6 +27,7 @@ struct TokenizerTests {
         #expect(tokens("HTTPRequest") == ["[HTTPRequest]", "+HTTP", "+Request"])
         #expect(tokens("QuerySets") == ["[QuerySets]", "+Query", "+Sets"])
         #expect(tokens("Django ORM") == ["Django", "ORM"])
+        #expect(tokens("APIs and URLs") == ["APIs", "and", "URLs"])
     }
 
     @Test func templateSyntaxAndPunctuationSeparate() {

@@ -114,3 +114,20 @@ struct TutorSessionTests {
         #expect(session.handle("exit", renderer: renderer).quit)
     }
 }
+
+@Suite("TutorSession /why")
+struct TutorSessionWhyTests {
+    @Test func whyExplainsTheLastQuestion() {
+        let searcher = Searcher(corpus: try! BundledCorpus.load(), glossary: try! BundledGlossary.load())
+        var session = TutorSession(searcher: searcher, progress: nil, seed: 1)
+        let renderer = TextRenderer(width: 100, style: .plain)
+        #expect(session.handle("/why", renderer: renderer).text == "Ask a question first; /why then shows how it was answered.")
+        _ = session.handle("midleware ordr", renderer: renderer)
+        let why = session.handle("/why", renderer: renderer).text
+        #expect(why.hasPrefix("Why these results for “midleware ordr”\n  spelling: midleware → middleware"))
+        #expect(why.contains("= #27 How does middleware work in Django? — cosine of TF-IDF vectors, sum of:"))
+        #expect(why.contains("= weight(middlewar), product of:"))
+        #expect(session.handle("/why 35", renderer: renderer).text.contains("= #35 What are select_related"))
+        #expect(session.handle("/why x", renderer: renderer).text.hasPrefix("/why takes an entry number"))
+    }
+}
