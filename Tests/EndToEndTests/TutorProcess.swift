@@ -20,6 +20,24 @@ struct TutorProcess {
         return URL(fileURLWithPath: "django-tutor")
     }()
 
+    /// A folder of its own for each run's history and progress, so tests never touch the user's.
+    static func newScratchFolder() -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("django-tutor-e2e-\(UUID().uuidString)")
+    }
+
+    /// The test's environment with a fixed width, no `NO_COLOR`, XDG folders under `scratch`, and
+    /// the given changes.
+    static func environmentFor(scratch: URL, setting: [String: String], unsetting: [String]) -> [String: String] {
+        var merged = ProcessInfo.processInfo.environment
+        merged["COLUMNS"] = "80"
+        merged.removeValue(forKey: "NO_COLOR")
+        merged["XDG_STATE_HOME"] = scratch.appendingPathComponent("state").path
+        merged["XDG_DATA_HOME"] = scratch.appendingPathComponent("data").path
+        for (key, value) in setting { merged[key] = value }
+        for key in unsetting { merged.removeValue(forKey: key) }
+        return merged
+    }
+
     static func run(_ arguments: [String], stdin: String = "", environment: [String: String] = [:]) throws -> Outcome {
         try runExecutable(binary, arguments, stdin: stdin, environment: environment)
     }
@@ -37,14 +55,8 @@ struct TutorProcess {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        var merged = ProcessInfo.processInfo.environment
-        merged["COLUMNS"] = "80"
-        merged.removeValue(forKey: "NO_COLOR")
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("django-tutor-e2e-\(UUID().uuidString)")
-        merged["XDG_STATE_HOME"] = scratch.appendingPathComponent("state").path
-        merged["XDG_DATA_HOME"] = scratch.appendingPathComponent("data").path
-        for (key, value) in environment { merged[key] = value }
-        process.environment = merged
+        let scratch = newScratchFolder()
+        process.environment = environmentFor(scratch: scratch, setting: environment, unsetting: [])
         let input = Pipe()
         let output = Pipe()
         let error = Pipe()
@@ -97,15 +109,8 @@ extension TutorProcess {
         fileprivate init(arguments: [String], environment: [String: String], unsetting: [String]) throws {
             process.executableURL = TutorProcess.binary
             process.arguments = arguments
-            var merged = ProcessInfo.processInfo.environment
-            merged["COLUMNS"] = "80"
-            merged.removeValue(forKey: "NO_COLOR")
-            scratch = FileManager.default.temporaryDirectory.appendingPathComponent("django-tutor-e2e-\(UUID().uuidString)")
-            merged["XDG_STATE_HOME"] = scratch.appendingPathComponent("state").path
-            merged["XDG_DATA_HOME"] = scratch.appendingPathComponent("data").path
-            for (key, value) in environment { merged[key] = value }
-            for key in unsetting { merged.removeValue(forKey: key) }
-            process.environment = merged
+            scratch = TutorProcess.newScratchFolder()
+            process.environment = TutorProcess.environmentFor(scratch: scratch, setting: environment, unsetting: unsetting)
             let outputPipe = Pipe()
             let errorPipe = Pipe()
             process.standardInput = input

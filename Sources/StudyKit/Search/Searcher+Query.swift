@@ -14,7 +14,6 @@ extension Searcher {
         let phrase = analyzer.phraseTerms(text)
 
         var expansions: [QueryAnalysis.Expansion] = []
-        var ruleTerms: [(trigger: [String], expansion: Set<String>)] = []
         var weights: [String: (weight: Double, isExpansion: Bool)] = [:]
         var order: [String] = []
         func add(_ term: String, _ weight: Double, expansion: Bool) {
@@ -25,7 +24,6 @@ extension Searcher {
 
         for rule in glossary.rules {
             guard let trigger = rule.triggers.first(where: { Self.contains(phrase, $0) }) else { continue }
-            ruleTerms.append((trigger, Set(rule.expansion.map(\.term))))
             let index = rule.triggers.firstIndex(of: trigger)!
             expansions.append(.init(
                 trigger: rule.triggerText[index], expansion: rule.expansionText, line: rule.line, isSynonym: rule.isSynonym,
@@ -40,7 +38,7 @@ extension Searcher {
             add(term.term, Double(fields.multiplicity(of: term)) * dampening, expansion: false)
         }
 
-        let information = information(of: typed, phrase: phrase, rules: ruleTerms)
+        let information = information(of: typed, expansions: expansions)
         return QueryAnalysis(
             text: query, correctedText: corrected, corrections: corrections, expansions: expansions,
             terms: (order.filter { !weights[$0]!.isExpansion } + order.filter { weights[$0]!.isExpansion }).map {
@@ -54,9 +52,8 @@ extension Searcher {
     /// when it is everyday English. An unknown identifier speaks through its parts
     /// (`LoginRequiredMixin` → login, required, mixin); a known one stands for them. Words that
     /// triggered a glossary rule are pooled into one piece the rule's expansion can match.
-    private func information(
-        of typed: [AnalyzedTerm], phrase: [String], rules: [(trigger: [String], expansion: Set<String>)]
-    ) -> [QueryAnalysis.Information] {
+    private func information(of typed: [AnalyzedTerm], expansions: [QueryAnalysis.Expansion]) -> [QueryAnalysis.Information] {
+        let rules = expansions.map { (trigger: $0.triggerTerms, expansion: Set($0.expansionTerms)) }
         let triggerWords = Set(rules.flatMap(\.trigger))
         var pieces: [QueryAnalysis.Information] = []
         var ruleMass = Array(repeating: 0.0, count: rules.count)
