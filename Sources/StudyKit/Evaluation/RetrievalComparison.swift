@@ -20,7 +20,7 @@ public struct RetrievalComparison: Sendable {
         self.glossary = glossary
     }
 
-    public static let standard = Configuration(name: "tfidf (default)", scoring: .tfidf, fields: .standard, useGlossary: true)
+    public static let standard = Configuration(name: "tfidf", scoring: .tfidf, fields: .standard, useGlossary: true)
 
     /// The configurations the report compares: the default first.
     public static var candidates: [Configuration] {
@@ -67,7 +67,8 @@ public struct RetrievalComparison: Sendable {
     }
 
     public func markdown(queryFile: String) -> String {
-        let defaultReport = report(Self.standard)
+        let rows = Self.candidates.map { ($0.name, report($0)) }
+        let defaultReport = rows[0].1
         var text = """
             # Retrieval quality
 
@@ -98,7 +99,9 @@ public struct RetrievalComparison: Sendable {
 
             Every configuration below uses the default confidence thresholds.
 
-            \(Self.summaryTable(Self.candidates.map { ($0.name, report($0)) }))
+            \(Self.summaryTable(rows))
+
+            \(Self.verdict(rows))
 
             ## Confidence thresholds
 
@@ -123,6 +126,19 @@ public struct RetrievalComparison: Sendable {
             text += "| \(miss.query.kind) | \(query) | \(miss.query.expect) | \(miss.got) | \(miss.confident ? "yes" : "no") |\n"
         }
         return text
+    }
+
+    /// Whether BM25 clearly beats the default: by two points of top-1 without losing a kind.
+    static func verdict(_ rows: [(String, RetrievalReport)]) -> String {
+        let standard = rows[0].1
+        let bm25 = rows.filter { $0.0.hasPrefix("bm25") }.max { $0.1.topOne < $1.1.topOne }
+        guard let (name, best) = bm25 else { return "" }
+        let gain = (best.topOne - standard.topOne) * 100
+        if gain >= 2 && best.worstKindTopOne >= standard.worstKindTopOne {
+            return "The best BM25 setting (\(name)) beats TF-IDF by \(String(format: "%.1f", gain)) points of top-1: consider `--scorer bm25` as the default."
+        }
+        return "TF-IDF stays the default: the best BM25 setting (\(name)) is \(String(format: "%+.1f", gain)) points of top-1 "
+            + "(lowest kind \(percent(best.worstKindTopOne)) against \(percent(standard.worstKindTopOne))), not a clear win."
     }
 
     public static func kindTable(_ report: RetrievalReport) -> String {
