@@ -19,7 +19,7 @@ public struct Completer: Sendable {
         let before = line.dropLast(word.count).trimmingCharacters(in: .whitespaces).lowercased()
         if before.isEmpty && word.hasPrefix("/") {
             let typed = word.dropFirst().lowercased()
-            return CommandCatalog.all.map(\.name).filter { $0.hasPrefix(typed) }.map { "/" + $0 }
+            return CommandCatalog.all.map(\.name).filter { $0.hasPrefix(typed) }.sorted().map { "/" + $0 }
         }
         let candidates: [String]
         switch before {
