@@ -55,7 +55,7 @@ public struct Grader: Sendable {
                 coveredWeight += key.weight
             } else if let synonym = synonyms[key.term], usedSynonyms.insert(synonym.trigger).inserted {
                 // One phrase earns one key term (the heaviest, as key terms come heaviest first).
-                covered.append(synonym.trigger)
+                covered.append("\(synonym.trigger) (for \(key.surface))")
                 coveredWeight += key.weight * (synonym.isSynonym ? 1 : Self.relatedTermCredit)
             } else {
                 missed.append(key)
