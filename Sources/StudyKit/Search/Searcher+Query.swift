@@ -113,7 +113,6 @@ extension Searcher {
         var result = ""
         var corrections: [QueryAnalysis.Correction] = []
         var cursor = query.startIndex
-        let glossaryWords = glossary.triggerVocabulary.union(glossary.uncoveredTerms)
         for token in Tokenizer().tokens(in: query) where token.kind != .part {
             let lowered = token.text.lowercased()
             guard !StopWords.english.contains(lowered), !glossaryWords.contains(lowered),

@@ -13,6 +13,8 @@ public struct Searcher: Sendable {
     let scorer: TFIDFScorer
     let ranking: any Scorer
     let corrector: SpellingCorrector
+    /// Words the spelling corrector leaves alone: the glossary knows them (`DRF`, `celery`).
+    let glossaryWords: Set<String>
     public let confidence: MatchConfidence
     let queryWeighting: QueryWeighting
     /// For each term, the spelling the corpus uses most often (`queri` → `queries`, `q` → `Q`).
@@ -47,6 +49,7 @@ public struct Searcher: Sendable {
         case .bm25(let k1, let b): self.ranking = BM25Scorer(index: index, k1: k1, b: b)
         }
         self.corrector = SpellingCorrector(frequencies: wordCounts)
+        self.glossaryWords = glossary.triggerVocabulary.union(glossary.uncoveredTerms)
         self.confidence = confidence
         self.queryWeighting = queryWeighting
         self.surfaces = surfaceCounts.mapValues { counts in
