@@ -14,7 +14,7 @@ public struct CorpusParser: Sendable {
         } catch {
             throw CorpusError(
                 .unreadableFile, file: url.path, line: nil,
-                problem: "cannot read the file (\(Self.reason(for: error)))",
+                problem: "cannot read the file (\(SystemError.reason(error)))",
                 hint: "Check the path given to --corpus and that the file is readable")
         }
         return try parse(data, source: url.path)
@@ -42,16 +42,6 @@ public struct CorpusParser: Sendable {
             try builder.consume(line, at: lineNumber)
         }
         return try builder.finish(lineCount: lineNumber)
-    }
-
-    private static func reason(for error: Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-            let posix = POSIXErrorCode(rawValue: Int32(underlying.code))
-        {
-            return String(cString: strerror(posix.rawValue))
-        }
-        return nsError.localizedDescription
     }
 
     private static func lineOfFirstInvalidUTF8(in data: Data) -> Int {

@@ -88,13 +88,7 @@ extension ProgressStore {
 
     private static func reason(_ error: Error) -> String {
         if let database = error as? DatabaseError { return database.message ?? "\(database.resultCode)" }
-        let ns = error as NSError
-        // On Linux the underlying error is a POSIXError, which `as? NSError` does not match.
-        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? any Error {
-            let bridged = underlying as NSError
-            if bridged.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(bridged.code))) }
-        }
-        return ns.localizedDescription
+        return SystemError.reason(error)
     }
 
     private static func timestamp(_ date: Date) -> String {

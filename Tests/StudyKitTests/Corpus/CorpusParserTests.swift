@@ -161,6 +161,7 @@ struct CorpusParserTests {
         } catch {
             #expect(error.kind == .unreadableFile)
             #expect(error.description.contains("/nonexistent/corpus.md"))
+            #expect(error.problem == "cannot read the file (No such file or directory)")
         }
     }
 }
