@@ -38,7 +38,7 @@ public struct Grader: Sendable {
         let written = searcher.analyzer.analyze(answer)
         var learnerSurface: [String: String] = [:]
         for term in written where learnerSurface[term.term] == nil { learnerSurface[term.term] = term.surface }
-        let expansions = searcher.analyzeQuery(answer).expansions
+        let expansions = searcher.glossaryExpansions(of: answer)
         let synonyms = glossaryTerms(expansions)
 
         var coveredWeight = 0.0

@@ -1,10 +1,13 @@
 extension TextRenderer {
+    /// `(showing results for select_related)` when the query was corrected.
+    public func correctionNote(_ result: SearchResult) -> String? {
+        result.correctedQuery.map { style.dim("(showing results for \($0))") }
+    }
+
     /// The best entry in full and the rest as "See also", or a plain "No good match" with suggestions.
     public func searchResult(_ result: SearchResult) -> String {
         var lines: [String] = []
-        if let corrected = result.correctedQuery {
-            lines.append(style.dim("(showing results for \(corrected))"))
-        }
+        if let note = correctionNote(result) { lines.append(note) }
         guard let best = result.hits.first else {
             lines.append(paragraph("No match: none of these words appear in the corpus. Try other words, or /topics to browse."))
             return lines.joined(separator: "\n")

@@ -12,9 +12,10 @@ public struct QueryAnalysis: Sendable, Equatable {
         public let expansion: String
         public let line: Int
         public let isSynonym: Bool
-        /// The trigger as matched (phrase terms), and the expansion's index terms.
+        /// The trigger as matched (phrase terms), and the expansion's analysed terms.
         let triggerTerms: [String]
-        let expansionTerms: [String]
+        let expanded: [AnalyzedTerm]
+        var expansionTerms: [String] { expanded.map(\.term) }
     }
 
     /// One term sent to the index, with its weight in the query and where it came from.

@@ -13,7 +13,6 @@ extension Searcher {
         let typed = analyzer.analyze(text)
         let phrase = analyzer.phraseTerms(text)
 
-        var expansions: [QueryAnalysis.Expansion] = []
         var weights: [String: (weight: Double, isExpansion: Bool)] = [:]
         var order: [String] = []
         func add(_ term: String, _ weight: Double, expansion: Bool) {
@@ -22,13 +21,9 @@ extension Searcher {
             weights[term] = ((current?.weight ?? 0) + weight, (current?.isExpansion ?? true) && expansion)
         }
 
-        for rule in glossary.rules {
-            guard let trigger = rule.triggers.first(where: { Self.contains(phrase, $0) }) else { continue }
-            let index = rule.triggers.firstIndex(of: trigger)!
-            expansions.append(.init(
-                trigger: rule.triggerText[index], expansion: rule.expansionText, line: rule.line, isSynonym: rule.isSynonym,
-                triggerTerms: trigger, expansionTerms: rule.expansion.map(\.term)))
-            for term in rule.expansion {
+        let expansions = glossaryExpansions(ofPhrase: phrase)
+        for expansion in expansions {
+            for term in expansion.expanded {
                 add(term.term, Self.expansionWeight * Double(fields.multiplicity(of: term)), expansion: true)
             }
         }
@@ -46,6 +41,20 @@ extension Searcher {
             },
             information: information,
             foreignTopics: typed.filter { index.termID($0.term) == nil && glossary.uncoveredTerms.contains($0.term) }.map(\.surface))
+    }
+
+    /// The glossary rules whose triggers occur in `text`, as phrases.
+    public func glossaryExpansions(of text: String) -> [QueryAnalysis.Expansion] {
+        glossaryExpansions(ofPhrase: analyzer.phraseTerms(text))
+    }
+
+    private func glossaryExpansions(ofPhrase phrase: [String]) -> [QueryAnalysis.Expansion] {
+        glossary.rules.compactMap { rule in
+            guard let index = rule.triggers.firstIndex(where: { Self.contains(phrase, $0) }) else { return nil }
+            return QueryAnalysis.Expansion(
+                trigger: rule.triggerText[index], expansion: rule.expansionText, line: rule.line, isSynonym: rule.isSynonym,
+                triggerTerms: rule.triggers[index], expanded: rule.expansion)
+        }
     }
 
     /// Each typed word's information: its idf (the rarest possible when no entry has it), damped

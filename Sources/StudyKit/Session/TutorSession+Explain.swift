@@ -17,20 +17,19 @@ extension TutorSession {
                 return SessionReply(renderer.searchResult(result))
             }
             entry = best.entry
-            if let corrected = result.correctedQuery { preface = renderer.style.dim("(showing results for \(corrected))") + "\n" }
+            if let note = renderer.correctionNote(result) { preface = note + "\n" }
         }
         lastShown = entry.id
-        let keyTerms = searcher.keyTerms(ofEntry: entry.id, limit: 6).map { key in
+        // The first six are shown; all twelve may link a related entry.
+        let candidates = searcher.keyTerms(ofEntry: entry.id, limit: 12).map { key in
             (key, searcher.entries(using: key.term, except: entry.id))
         }
         let related = searcher.relatedEntries(toEntry: entry.id, limit: 3).map { hit in
             // The heaviest of this entry's key terms that the related entry also uses, in its words.
-            let shared = searcher.keyTerms(ofEntry: entry.id, limit: 12).first { key in
-                searcher.entries(using: key.term, except: entry.id).contains(hit.entry.id)
-            }
+            let shared = candidates.first { $0.1.contains(hit.entry.id) }?.0
             let snippet = shared.flatMap { searcher.snippet(ofEntry: hit.entry.id, using: $0.term) }
             return RelatedEntry(hit: hit, term: shared?.surface, snippet: snippet)
         }
-        return SessionReply(preface + renderer.explanation(entry, keyTerms: keyTerms, related: related))
+        return SessionReply(preface + renderer.explanation(entry, keyTerms: Array(candidates.prefix(6)), related: related))
     }
 }

@@ -143,13 +143,7 @@ public struct TutorSession {
 
     public func studyStatistics() -> StudyStatistics? {
         guard let progress else { return nil }
-        do {
-            return StudyStatistics(
-                corpus: corpus, cards: try progress.cards(corpus: corpus.identity),
-                reviews: try progress.reviews(corpus: corpus.identity), now: clock(), calendar: calendar)
-        } catch {
-            return nil
-        }
+        return try? StudyStatistics(corpus: corpus, store: progress, now: clock(), calendar: calendar)
     }
 
     /// `/why [N]`: the scoring of the last question's best entries, or of entry N.

@@ -83,3 +83,12 @@ public struct StudyStatistics: Sendable, Equatable, Encodable {
         leeches = cards.values.filter(\.isLeech).map(\.entryID).sorted()
     }
 }
+
+extension StudyStatistics {
+    /// The figures for `corpus` from what `store` holds.
+    public init(corpus: Corpus, store: ProgressStore, now: Date, calendar: Calendar) throws {
+        self.init(
+            corpus: corpus, cards: try store.cards(corpus: corpus.identity),
+            reviews: try store.reviews(corpus: corpus.identity), now: now, calendar: calendar)
+    }
+}

@@ -18,9 +18,7 @@ extension DjangoTutor {
             Output.ignoreBrokenPipe()
             let corpus = try corpusOptions.load()
             let store = progressOptions.open()
-            let stats = StudyStatistics(
-                corpus: corpus, cards: try store.cards(corpus: corpus.identity),
-                reviews: try store.reviews(corpus: corpus.identity), now: Date(), calendar: .current)
+            let stats = try StudyStatistics(corpus: corpus, store: store, now: Date(), calendar: .current)
             Output.line(json ? JSONOutput.statistics(stats) : output.renderer.statistics(stats, corpus: corpus))
         }
     }

@@ -11,11 +11,15 @@ struct BundledCorpusTests {
     static let shared = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared")
     static let hasShared = FileManager.default.fileExists(atPath: shared.appendingPathComponent("dev-queries.jsonl").path)
 
-    @Test func embeddedCopyMatchesCorpusFolder() throws {
+    /// Checks that a file compiled in by scripts/embed-corpus still equals `Corpus/fileName`.
+    static func expectEmbeddedCopy(_ markdown: String, matches fileName: String) throws {
         let onDisk = try String(
-            contentsOf: Self.repositoryRoot.appendingPathComponent("Corpus").appendingPathComponent(BundledCorpus.fileName),
-            encoding: .utf8)
-        #expect(BundledCorpus.markdown == onDisk, "Corpus/ and the embedded copy differ: run scripts/embed-corpus")
+            contentsOf: repositoryRoot.appendingPathComponent("Corpus").appendingPathComponent(fileName), encoding: .utf8)
+        #expect(markdown == onDisk, "Corpus/\(fileName) and the embedded copy differ: run scripts/embed-corpus")
+    }
+
+    @Test func embeddedCopyMatchesCorpusFolder() throws {
+        try Self.expectEmbeddedCopy(BundledCorpus.markdown, matches: BundledCorpus.fileName)
     }
 
     @Test func holdsAllThirtyFiveEntriesInThreeSections() throws {

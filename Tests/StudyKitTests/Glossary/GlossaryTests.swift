@@ -6,10 +6,7 @@ import Testing
 @Suite("Glossary")
 struct GlossaryTests {
     @Test func embeddedCopyMatchesCorpusFolder() throws {
-        let onDisk = try String(
-            contentsOf: BundledCorpusTests.repositoryRoot.appendingPathComponent("Corpus").appendingPathComponent(BundledGlossary.fileName),
-            encoding: .utf8)
-        #expect(BundledGlossary.markdown == onDisk, "Corpus/glossary.md and the embedded copy differ: run scripts/embed-corpus")
+        try BundledCorpusTests.expectEmbeddedCopy(BundledGlossary.markdown, matches: BundledGlossary.fileName)
     }
 
     @Test func parsesRulesSynonymsAndUncoveredWords() throws {

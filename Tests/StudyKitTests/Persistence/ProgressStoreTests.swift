@@ -323,17 +323,15 @@ struct ProgressStoreTests {
     @Test func twoTutorsCreatingTheFileAtOnceBothUseIt() async throws {
         let folder = try ScratchFolder()
         defer { folder.remove() }
-        do {
-            for round in 0..<40 {
-                let url = folder.url.appendingPathComponent("round-\(round)/progress.sqlite")
-                let openings = await withTaskGroup(of: ProgressStore.Opening.self) { group in
-                    for _ in 0..<2 { group.addTask { ProgressStore.open(at: url, now: Self.start) } }
-                    return await group.reduce(into: []) { $0.append($1) }
-                }
-                for opening in openings {
-                    #expect(opening.warning == nil, "round \(round)")
-                    #expect(opening.store.location == .file(url), "round \(round)")
-                }
+        for round in 0..<40 {
+            let url = folder.url.appendingPathComponent("round-\(round)/progress.sqlite")
+            let openings = await withTaskGroup(of: ProgressStore.Opening.self) { group in
+                for _ in 0..<2 { group.addTask { ProgressStore.open(at: url, now: Self.start) } }
+                return await group.reduce(into: []) { $0.append($1) }
+            }
+            for opening in openings {
+                #expect(opening.warning == nil, "round \(round)")
+                #expect(opening.store.location == .file(url), "round \(round)")
             }
         }
     }
@@ -446,9 +444,7 @@ struct ProgressStoreTests {
         let warning = try #require(opening.warning)
         #expect(warning.hasPrefix("warning: progress will not be saved: cannot create \(blocker.path)/django-tutor ("))
         #expect(warning.hasSuffix("It is kept in memory for this session."))
-        do {
-            #expect(warning.contains("(Not a directory)"), "the system's reason: \(warning)")
-        }
+        #expect(warning.contains("(Not a directory)"), "the system's reason: \(warning)")
         #expect(try folder.contents() == ["file.txt"])
     }
 
@@ -497,10 +493,8 @@ struct ProgressStoreTests {
         #expect(try folder.contents().filter { $0.contains(".corrupt-") }.isEmpty, "not moved aside")
         #expect(Set(try folder.contents()).isSuperset(of: contentsBefore))
         let bytesAfter = try Data(contentsOf: folder.progressFile)
-        do {
-            let unmodified = bytesAfter == bytesBefore
-            #expect(unmodified, "not modified (\(bytesBefore.count) bytes before, \(bytesAfter.count) after)")
-        }
+        let unmodified = bytesAfter == bytesBefore
+        #expect(unmodified, "not modified (\(bytesBefore.count) bytes before, \(bytesAfter.count) after)")
         let queue = try DatabaseQueue(path: folder.progressFile.path)
         let (count, migrations) = try queue.read { db in
             (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM review"),
@@ -532,9 +526,7 @@ struct AppDirectoriesTests {
     /// when `HOME` points elsewhere (as tests and sandboxes do).
     @Test func withoutXDGDataHomeTheFoldersAreUnderHOME() {
         let directories = AppDirectories(environment: ["HOME": "/dev/null"])
-        do {
-            #expect(directories.data.path == "/dev/null/.local/share/django-tutor")
-            #expect(directories.state.path == "/dev/null/.local/state/django-tutor")
-        }
+        #expect(directories.data.path == "/dev/null/.local/share/django-tutor")
+        #expect(directories.state.path == "/dev/null/.local/state/django-tutor")
     }
 }

@@ -50,8 +50,6 @@ final class SimulatedHistory: @unchecked Sendable {
     }
 
     var statistics: StudyStatistics {
-        StudyStatistics(
-            corpus: searcher.corpus, cards: try! store.cards(corpus: searcher.corpus.identity),
-            reviews: try! store.reviews(corpus: searcher.corpus.identity), now: now, calendar: calendar)
+        try! StudyStatistics(corpus: searcher.corpus, store: store, now: now, calendar: calendar)
     }
 }
