@@ -1,10 +1,34 @@
-/// Reads `Corpus/glossary.md`: prose and headings are ignored; each `- trigger | trigger: expansion`
+import Foundation
+
+/// Reads a corpus's glossary (`Corpus/NAME.glossary.md`): prose and headings are ignored; each `- trigger | trigger: expansion`
 /// line is a rule (a synonym under `## Synonyms`), and under a `## Not covered` heading each
 /// `- word, word` line lists words of topics the corpus does not teach.
 public struct GlossaryParser: Sendable {
     private let analyzer = Analyzer()
 
     public init() {}
+
+    /// The glossary that belongs to the corpus at `corpus`: `NAME.glossary.md` beside `NAME.md`,
+    /// or none. A glossary is written for one corpus's vocabulary, so no other corpus gets it.
+    public static func companion(ofCorpusAt corpus: URL) -> URL {
+        corpus.deletingPathExtension().appendingPathExtension("glossary.md")
+    }
+
+    /// Parses the companion glossary of the corpus at `corpus`, or returns `.empty` when it has none.
+    public func parseCompanion(ofCorpusAt corpus: URL) throws(CorpusError) -> Glossary {
+        let url = Self.companion(ofCorpusAt: corpus)
+        guard FileManager.default.fileExists(atPath: url.path) else { return .empty }
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw CorpusError(
+                .unreadableFile, file: url.path, line: nil,
+                problem: "cannot read the corpus's glossary (\(SystemError.reason(error)))",
+                hint: "Make it a readable UTF-8 file, or remove it to search without a glossary")
+        }
+        return try parse(text, source: url.path)
+    }
 
     public func parse(_ text: String, source: String) throws(CorpusError) -> Glossary {
         var rules: [Glossary.Rule] = []

@@ -15,4 +15,15 @@ struct CorpusOptions: ParsableArguments {
             throw CLIError(error.description)
         }
     }
+
+    /// The corpus's own glossary: the built-in one for the built-in corpus, `NAME.glossary.md`
+    /// beside a `--corpus NAME.md`, or none.
+    func glossary() throws -> Glossary {
+        do {
+            guard let corpus else { return try BundledGlossary.load() }
+            return try GlossaryParser().parseCompanion(ofCorpusAt: URL(fileURLWithPath: corpus))
+        } catch {
+            throw CLIError(error.description)
+        }
+    }
 }

@@ -39,7 +39,7 @@ extension DjangoTutor {
 
         func run() throws {
             Output.ignoreBrokenPipe()
-            let searcher = try searchOptions.searcher(for: try corpusOptions.load())
+            let searcher = try searchOptions.searcher(for: try corpusOptions.load(), from: corpusOptions)
             let renderer = output.renderer
             let answer = { (query: String) -> String in
                 let result = searcher.search(query, limit: limit)

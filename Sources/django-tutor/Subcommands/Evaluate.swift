@@ -21,7 +21,7 @@ extension DjangoTutor {
         @Option(help: ArgumentHelp("Also measure grading on this JSON file of good / partial / wrong answers.", valueName: "file"))
         var grading: String?
 
-        @Flag(help: "List every miss (wrong best entry, or wrong confidence).")
+        @Flag(help: "List every miss (wrong best entry, or wrong confidence); refused for a test split.")
         var misses = false
 
         @Flag(help: "Print each query's confidence features as JSON lines, for tuning.")
@@ -32,18 +32,22 @@ extension DjangoTutor {
 
         func run() throws {
             Output.ignoreBrokenPipe()
+            if misses || features, Self.isTestSplit(queries) {
+                throw CLIError("\(queries) is a frozen test split: only its aggregate figures may be read while tuning. "
+                    + "Look at the misses of the dev split instead (Evaluation/README.md).")
+            }
             let labelled = try Self.load(queries)
             let corpus = try corpusOptions.load()
             if report {
-                let glossary = searchOptions.noGlossary ? Glossary.empty : try BundledGlossary.load()
+                let glossary = searchOptions.noGlossary ? Glossary.empty : try corpusOptions.glossary()
                 Output.write(RetrievalComparison(queries: labelled, corpus: corpus, glossary: glossary).markdown(queryFile: queries))
                 if let grading {
-                    let report = GradingReport(answers: try Self.loadAnswers(grading), grader: Grader(searcher: try searchOptions.searcher(for: corpus)))
+                    let report = GradingReport(answers: try Self.loadAnswers(grading), grader: Grader(searcher: try searchOptions.searcher(for: corpus, from: corpusOptions)))
                     Output.write("\n" + report.markdown(answerFile: grading))
                 }
                 return
             }
-            let searcher = try searchOptions.searcher(for: corpus)
+            let searcher = try searchOptions.searcher(for: corpus, from: corpusOptions)
             if features {
                 for query in labelled {
                     let result = searcher.search(query.q, limit: 3)
@@ -57,6 +61,8 @@ extension DjangoTutor {
             }
             let result = RetrievalReport(queries: labelled, searcher: searcher)
             Output.line(RetrievalComparison.summaryTable([("current", result)]))
+            Output.line("")
+            Output.line(RetrievalComparison.kindTable(result))
             if misses {
                 for miss in result.misses {
                     Output.line("\(miss.query.kind)\t\(miss.query.q)\texpected \(miss.query.expect)\tgot \(miss.got)\(miss.confident ? "" : " (not confident)")")
@@ -75,6 +81,11 @@ extension DjangoTutor {
             let corpusCoverage: Double
             let expansions: Int
             let foreign: Int
+        }
+
+        /// Test splits are named `…-test.jsonl` / `…-test.json` (Evaluation/README.md).
+        static func isTestSplit(_ path: String) -> Bool {
+            URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent.hasSuffix("-test")
         }
 
         static func loadAnswers(_ path: String) throws -> [GradingReport.LabelledAnswers] {

@@ -28,7 +28,7 @@ extension DjangoTutor {
 
         func run() throws {
             Output.ignoreBrokenPipe()
-            let searcher = try searchOptions.searcher(for: try corpusOptions.load())
+            let searcher = try searchOptions.searcher(for: try corpusOptions.load(), from: corpusOptions)
             guard let entry = searcher.corpus.entry(id: number) else {
                 throw CLIError("No entry #\(number). \(searcher.corpus.numberingDescription)")
             }

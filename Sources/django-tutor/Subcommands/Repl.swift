@@ -22,7 +22,7 @@ extension DjangoTutor {
 
         func run() throws {
             Output.ignoreBrokenPipe()
-            let searcher = try searchOptions.searcher(for: try corpusOptions.load())
+            let searcher = try searchOptions.searcher(for: try corpusOptions.load(), from: corpusOptions)
             let interactive = Terminal.isInputInteractive
             var session = TutorSession(
                 searcher: searcher, progress: progressOptions.open(), seed: seed ?? .random(in: .min ... .max))

@@ -44,6 +44,19 @@ struct GlossaryTests {
         }
     }
 
+    @Test func aCorpusGetsOnlyTheGlossaryBesideIt() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("glossary-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let withGlossary = folder.appendingPathComponent("faq.md")
+        try "# G\n## Acronyms\n- apt: package manager\n".write(
+            to: folder.appendingPathComponent("faq.glossary.md"), atomically: true, encoding: .utf8)
+        #expect(GlossaryParser.companion(ofCorpusAt: withGlossary).lastPathComponent == "faq.glossary.md")
+        let glossary = try GlossaryParser().parseCompanion(ofCorpusAt: withGlossary)
+        #expect(glossary.rules.map(\.triggerText) == [["apt"]])
+        #expect(try GlossaryParser().parseCompanion(ofCorpusAt: folder.appendingPathComponent("other.md")) == .empty)
+    }
+
     @Test func bundledGlossaryParses() throws {
         let glossary = try BundledGlossary.load()
         #expect(glossary.rules.count >= 45)

@@ -73,4 +73,27 @@ struct BM25ScorerTests {
         #expect(scores[1] == nil)
         #expect(scorer.normalized(scores[0]!, for: [TermFrequency(term: a, frequency: 1)]) < 1)
     }
+
+    /// Documents of lengths 2, 4 and 6 (avgdl 4) sharing one term once: length normalisation must
+    /// rank the short document first and give each the hand-computed score.
+    @Test func normalisesByDocumentLength() {
+        var builder = IndexBuilder()
+        builder.add([(["x", "a"], 1)])
+        builder.add([(["x", "b", "c", "d"], 1)])
+        builder.add([(["x", "e", "f", "g", "h", "i"], 1)])
+        builder.add([(["j", "k", "l", "m"], 1)])
+        let index = builder.build()
+        let scorer = BM25Scorer(index: index, k1: 1.2, b: 0.75)
+        let x = index.termID("x")!
+        let idf: Double = log(1 + (4 - 3 + 0.5) / (3 + 0.5))
+        let scores = scorer.scores(for: [TermFrequency(term: x, frequency: 1)], in: index)
+        for (document, length) in [(0, 2.0), (1, 4.0), (2, 6.0)] {
+            let expected = idf * 2.2 / (1 + 1.2 * (1 - 0.75 + 0.75 * length / 4))
+            #expect(abs(scores[Int32(document)]! - expected) < 1e-12, "document of length \(length)")
+        }
+        #expect(scores[0]! > scores[1]! && scores[1]! > scores[2]!)
+        // With b = 0 length no longer matters.
+        let flat = BM25Scorer(index: index, k1: 1.2, b: 0).scores(for: [TermFrequency(term: x, frequency: 1)], in: index)
+        #expect(abs(flat[0]! - flat[2]!) < 1e-12)
+    }
 }

@@ -72,6 +72,15 @@ struct SearcherTests {
             #expect(!result.confident)
         }
     }
+
+    @Test func relatedEntriesNeverListTheEntryItself() {
+        for entry in Self.searcher.corpus.entries {
+            let related = Self.searcher.relatedEntries(toEntry: entry.id, limit: 40)
+            #expect(!related.isEmpty, "#\(entry.id) has no related entry")
+            #expect(!related.map(\.entry.id).contains(entry.id), "#\(entry.id) lists itself")
+            #expect(related.map(\.score) == related.map(\.score).sorted(by: >))
+        }
+    }
 }
 
 @Suite("SpellingCorrector")
