@@ -13,7 +13,19 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
-        .target(name: "StudyKit", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        .target(
+            name: "StudyKit",
+            dependencies: ["SentenceEmbedding", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .systemLibrary(
+            name: "COpenBLAS",
+            providers: [.apt(["libopenblas-dev"])]
+        ),
+        .target(
+            name: "SentenceEmbedding",
+            dependencies: ["COpenBLAS"],
+            resources: [.copy("Resources/all-MiniLM-L6-v2.encoder")]
+        ),
         .systemLibrary(
             name: "CReadline",
             providers: [.apt(["libreadline-dev"])]
@@ -29,6 +41,11 @@ let package = Package(
         .testTarget(
             name: "StudyKitTests",
             dependencies: ["StudyKit"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "SentenceEmbeddingTests",
+            dependencies: ["SentenceEmbedding"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

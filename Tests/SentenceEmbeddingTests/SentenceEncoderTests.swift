@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+@testable import SentenceEmbedding
+
+@Suite("Sentence encoder against sentence-transformers")
+struct SentenceEncoderTests {
+    @Test func everyFixtureSentenceHasCosineAtLeast0999() throws {
+        let fixture = try Fixtures.load("sentence-embeddings.json", as: Fixtures.SentenceFile.self)
+        #expect(fixture.sentences.count == 200)
+        let encoder = Fixtures.encoder
+        #expect(encoder.dimension == fixture.dimension)
+        var lowest: (Float, String) = (1, "")
+        for sentence in fixture.sentences {
+            let similarity = cosine(encoder.embed(sentence.text), sentence.embedding)
+            #expect(similarity >= 0.999, "\(sentence.kind) \(sentence.text.debugDescription): cosine \(similarity)")
+            if similarity < lowest.0 { lowest = (similarity, sentence.text) }
+        }
+        print("lowest cosine \(lowest.0) for \(lowest.1.debugDescription)")
+    }
+
+    @Test func embeddingsAreUnitVectorsOf384() {
+        for text in ["what is a mixin?", "", "🐍", String(repeating: "select_related ", count: 300)] {
+            let embedding = Fixtures.encoder.embed(text)
+            #expect(embedding.count == 384)
+            let length = embedding.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            #expect(abs(length - 1) < 1e-5, "\(text.prefix(20)): length \(length)")
+        }
+    }
+
+    @Test func batchEqualsOneByOne() {
+        let texts = ["middleware order", "how do signals work", ""]
+        let batch = Fixtures.encoder.embed(texts)
+        #expect(batch == texts.map { Fixtures.encoder.embed($0) })
+    }
+
+    @Test func similarMeaningsAreCloserThanUnrelatedOnes() {
+        let encoder = Fixtures.encoder
+        let question = encoder.embed("How do I avoid N+1 queries when following foreign keys?")
+        let related = encoder.embed("select_related and prefetch_related fetch related objects in fewer queries")
+        let unrelated = encoder.embed("The best pizza in Naples has a thin crust")
+        #expect(cosine(question, related) > cosine(question, unrelated) + 0.2)
+    }
+
+    @Test func sharedAcrossTasks() async {
+        let encoder = Fixtures.encoder
+        let expected = encoder.embed("what is a queryset")
+        let results = await withTaskGroup(of: [Float].self) { group in
+            for _ in 0..<4 { group.addTask { encoder.embed("what is a queryset") } }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(results.allSatisfy { $0 == expected })
+    }
+}
