@@ -26,6 +26,10 @@ let package = Package(
             dependencies: ["COpenBLAS"],
             resources: [.copy("Resources/all-MiniLM-L6-v2.encoder")]
         ),
+        .executableTarget(
+            name: "encoder-bench",
+            dependencies: ["SentenceEmbedding"]
+        ),
         .systemLibrary(
             name: "CReadline",
             providers: [.apt(["libreadline-dev"])]
