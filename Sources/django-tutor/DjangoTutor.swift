@@ -9,7 +9,7 @@ struct DjangoTutor: ParsableCommand {
             Run without a subcommand to open the interactive tutor. The default corpus is built in; \
             --corpus PATH loads another file in the same Markdown format.
             """,
-        subcommands: [Repl.self, Ask.self, List.self, Show.self, Grade.self, Stats.self, Export.self, Analyze.self, Evaluate.self],
+        subcommands: [Repl.self, Ask.self, List.self, Show.self, Grade.self, Stats.self, Export.self, Analyze.self, Evaluate.self, EmbedEntries.self],
         defaultSubcommand: Repl.self
     )
 }

@@ -16,8 +16,8 @@ enum Output {
         write(text, to: STDOUT_FILENO)
     }
 
-    static func error(_ text: String) {
-        write(text + "\n", to: STDERR_FILENO)
+    static func error(_ text: String, newline: Bool = true) {
+        write(newline ? text + "\n" : text, to: STDERR_FILENO)
     }
 
     private static func write(_ text: String, to descriptor: Int32) {

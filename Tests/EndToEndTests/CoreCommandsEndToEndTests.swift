@@ -48,7 +48,7 @@ struct CoreCommandsEndToEndTests {
         let outcome = try TutorProcess.run(["ask", "how do I deploy on kubernetes"])
         #expect(outcome.status == 0)
         #expect(outcome.stdout.hasPrefix("No good match in this corpus. Nearest entries:\n  #16  "))
-        let nothing = try TutorProcess.run(["ask", "asdf qwerty"])
+        let nothing = try TutorProcess.run(["ask", "xyzzy plugh"])
         #expect(nothing.stdout.hasPrefix("No match: none of these words appear in the corpus."))
     }
 

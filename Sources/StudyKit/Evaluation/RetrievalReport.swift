@@ -39,6 +39,7 @@ public struct RetrievalReport: Sendable, Equatable {
         public let bestScore: Double
         public let coverage: Double
         public let foreignTopics: Int
+        public let bestSimilarity: Double?
     }
 
     public static func outcomes(of queries: [LabelledQuery], searcher: Searcher) -> [Outcome] {
@@ -46,7 +47,7 @@ public struct RetrievalReport: Sendable, Equatable {
             let result = searcher.search(query.q, limit: 3)
             return Outcome(
                 query: query, ids: result.hits.map(\.entry.id), bestScore: result.bestScore, coverage: result.coverage,
-                foreignTopics: result.analysis.foreignTopics.count)
+                foreignTopics: result.analysis.foreignTopics.count, bestSimilarity: result.bestSimilarity)
         }
     }
 
@@ -58,7 +59,8 @@ public struct RetrievalReport: Sendable, Equatable {
         let rows = outcomes.map { outcome in
             (query: outcome.query, ids: outcome.ids,
              confident: confidence.isConfident(
-                bestScore: outcome.bestScore, coverage: outcome.coverage, foreignTopics: outcome.foreignTopics))
+                bestScore: outcome.bestScore, coverage: outcome.coverage, foreignTopics: outcome.foreignTopics,
+                similarity: outcome.bestSimilarity))
         }
         let hitRank = { (row: (query: LabelledQuery, ids: [Int], confident: Bool)) -> Int? in
             row.ids.firstIndex { row.query.expect.contains($0) }.map { $0 + 1 }

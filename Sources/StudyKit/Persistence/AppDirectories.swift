@@ -6,6 +6,8 @@ public struct AppDirectories: Sendable, Equatable {
     public let state: URL
     /// Study progress: `$XDG_DATA_HOME/django-tutor`, default `~/.local/share/django-tutor`.
     public let data: URL
+    /// Files that can be recomputed (entry vectors): `$XDG_CACHE_HOME/django-tutor`, default `~/.cache/django-tutor`.
+    public let cache: URL
 
     /// - Parameter home: defaults to `$HOME` when it is an absolute path, else the account's home.
     public init(environment: [String: String], home: URL? = nil) {
@@ -14,6 +16,7 @@ public struct AppDirectories: Sendable, Equatable {
             ?? FileManager.default.homeDirectoryForCurrentUser
         state = Self.directory(environment["XDG_STATE_HOME"], fallback: home.appendingPathComponent(".local/state"))
         data = Self.directory(environment["XDG_DATA_HOME"], fallback: home.appendingPathComponent(".local/share"))
+        cache = Self.directory(environment["XDG_CACHE_HOME"], fallback: home.appendingPathComponent(".cache"))
     }
 
     /// The spec says relative paths in these variables are invalid and must be ignored.

@@ -8,6 +8,9 @@ public enum JSONOutput {
         let section: String
         let tags: [String]
         let score: Double
+        /// The lexical scorer's own score, and the embedding cosine (null with the semantic signal off).
+        let lexical: Double
+        let semantic: Double?
     }
 
     struct Search: Encodable {
@@ -43,9 +46,14 @@ public enum JSONOutput {
             query: result.query, corrected: result.correctedQuery, confident: result.confident,
             results: result.hits.map {
                 Hit(id: $0.entry.id, question: $0.entry.question, section: $0.entry.section,
-                    tags: $0.entry.tags, score: (($0.score * 10_000).rounded()) / 10_000)
+                    tags: $0.entry.tags, score: rounded($0.score), lexical: rounded($0.lexicalScore),
+                    semantic: $0.semanticSimilarity.map(rounded))
             },
             explanation: explanations?.map(Node.init)))
+    }
+
+    private static func rounded(_ value: Double) -> Double {
+        (value * 10_000).rounded() / 10_000
     }
 
     public static func entry(_ entry: Entry) -> String {

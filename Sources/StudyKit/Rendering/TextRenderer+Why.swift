@@ -2,7 +2,7 @@ import Foundation
 
 extension TextRenderer {
     /// `/why`: what the query became, and how the best entries were scored.
-    public func why(_ result: SearchResult, explanations: [Explanation], confidence: MatchConfidence) -> String {
+    public func why(_ result: SearchResult, explanations: [Explanation], confidence: MatchConfidence, fusion: Fusion? = nil) -> String {
         let analysis = result.analysis
         var lines = [style.bold("Why these results for “\(result.query)”")]
         for correction in analysis.corrections {
@@ -21,11 +21,23 @@ extension TextRenderer {
             lines.append("  topics this corpus does not teach: " + analysis.foreignTopics.joined(separator: ", "))
         }
         let verdict = result.confident ? style.good("confident") : style.bad("not confident")
+        var evidence = "best TF-IDF cosine \(String(format: "%.2f", result.bestScore)) (needs \(String(format: "%.2f", confidence.minimumScore)))"
+        if let similarity = result.bestSimilarity {
+            evidence += ", closest in meaning \(String(format: "%.2f", similarity)) (needs \(String(format: "%.2f", confidence.minimumSimilarity)), "
+                + "or \(String(format: "%.2f", confidence.sufficientSimilarity)) alone)"
+        }
         lines += wrapper.wrap(
-            "\(verdict): best score \(String(format: "%.2f", result.bestScore)) (needs \(String(format: "%.2f", confidence.minimumScore))), "
-                + "the best entry covers \(Int((result.coverage * 100).rounded()))% of the query"
+            "\(verdict): \(evidence), the best entry covers \(Int((result.coverage * 100).rounded()))% of the query"
                 + (analysis.foreignTopics.isEmpty ? "" : " (needs \(Int(confidence.foreignTopicCoverage * 100))% when it names a topic not taught here)"),
             indent: "    ", firstIndent: "  ")
+        if let fusion, result.bestSimilarity != nil {
+            lines += wrapper.wrap("ranked by \(fusion.name): words (the lexical score below, scaled to 0–1) and meaning "
+                + "(cosine of sentence embeddings)", indent: "    ", firstIndent: "  ")
+            for hit in result.hits.prefix(3) {
+                lines.append("    #\(hit.entry.id)  \(String(format: "%.4f", hit.score)) = lexical \(String(format: "%.4f", hit.lexicalScore)), "
+                    + "meaning \(String(format: "%.4f", hit.semanticSimilarity ?? 0))")
+            }
+        }
         for explanation in explanations {
             lines.append("")
             lines += tree(explanation, depth: 0)

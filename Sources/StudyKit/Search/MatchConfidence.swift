@@ -1,21 +1,43 @@
 /// Decides whether the best hit answers the query or is merely the nearest thing in the corpus.
 ///
-/// Two signals, tuned on a labelled query set (docs/retrieval-quality.md): the best hit's score,
-/// normalised to 0...1; and whether the query names a topic the corpus does not teach (the
-/// glossary's "Not covered" words, e.g. "celery", "promises"), which vetoes confidence unless the
-/// best entry covers nearly all of the query's information. Bag-of-words scores alone cannot tell
-/// "how do I center a div in css" from a question about static files.
+/// Lexical signals: the best hit's score, normalised to 0...1, and whether the query names a topic
+/// the corpus does not teach (the glossary's "Not covered" words, e.g. "celery"), which vetoes
+/// confidence unless the best entry covers nearly all of the query's information. Bag-of-words
+/// scores alone cannot tell "how do I file my tax return" from a question about static files, so
+/// when sentence embeddings are on, the semantic signal has a say too: a question no entry comes
+/// close to in meaning is not covered whatever words it shares, and one that an entry matches
+/// closely in meaning is covered even in words the corpus never uses. Thresholds are chosen on the
+/// dev split (docs/retrieval-quality.md).
 public struct MatchConfidence: Sendable, Equatable {
     public var minimumScore: Double
     /// The coverage a query naming a foreign topic needs to be answered confidently anyway.
     public var foreignTopicCoverage: Double
+    /// The least cosine similarity for a lexically confident answer to stand.
+    public var minimumSimilarity: Double
+    /// A cosine similarity at which the meaning alone makes the answer confident.
+    public var sufficientSimilarity: Double
 
-    public init(minimumScore: Double = 0.14, foreignTopicCoverage: Double = 0.8) {
-        self.minimumScore = minimumScore
-        self.foreignTopicCoverage = foreignTopicCoverage
+    /// The thresholds chosen on the dev split for lexical search alone, or with embeddings.
+    public init(semantic: Bool) {
+        self = semantic
+            ? MatchConfidence(minimumScore: 0.17, foreignTopicCoverage: 0.8, minimumSimilarity: 0.25, sufficientSimilarity: 0.55)
+            : MatchConfidence(minimumScore: 0.14, foreignTopicCoverage: 0.8)
     }
 
-    public func isConfident(bestScore: Double, coverage: Double, foreignTopics: Int) -> Bool {
-        bestScore >= minimumScore && (foreignTopics == 0 || coverage >= foreignTopicCoverage)
+    public init(
+        minimumScore: Double, foreignTopicCoverage: Double, minimumSimilarity: Double = 0, sufficientSimilarity: Double = 1
+    ) {
+        self.minimumScore = minimumScore
+        self.foreignTopicCoverage = foreignTopicCoverage
+        self.minimumSimilarity = minimumSimilarity
+        self.sufficientSimilarity = sufficientSimilarity
+    }
+
+    /// `similarity` is the best entry's cosine, or nil when the semantic signal is off.
+    public func isConfident(bestScore: Double, coverage: Double, foreignTopics: Int, similarity: Double? = nil) -> Bool {
+        let foreignVeto = foreignTopics > 0 && coverage < foreignTopicCoverage
+        let lexical = bestScore >= minimumScore && !foreignVeto
+        guard let similarity else { return lexical }
+        return !foreignVeto && ((lexical && similarity >= minimumSimilarity) || similarity >= sufficientSimilarity)
     }
 }

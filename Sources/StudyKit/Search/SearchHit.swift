@@ -1,6 +1,17 @@
 /// One ranked entry for a query.
 public struct SearchHit: Sendable, Equatable {
     public let entry: Entry
-    /// Cosine similarity in 0...1 (TF-IDF), or the scorer's own scale.
+    /// What the ranking sorts by: the lexical score alone, or both signals fused (see `Fusion`).
     public let score: Double
+    /// The lexical scorer's own score (a TF-IDF cosine in 0...1, or BM25): what `/why` explains.
+    public let lexicalScore: Double
+    /// The cosine of the query's and the entry's sentence embeddings, when the semantic signal is on.
+    public let semanticSimilarity: Double?
+
+    public init(entry: Entry, score: Double, lexicalScore: Double? = nil, semanticSimilarity: Double? = nil) {
+        self.entry = entry
+        self.score = score
+        self.lexicalScore = lexicalScore ?? score
+        self.semanticSimilarity = semanticSimilarity
+    }
 }

@@ -10,6 +10,9 @@ public struct SearchResult: Sendable, Equatable {
     public let bestScore: Double
     /// The share of the query's information the best entry contains (see `Searcher.coverage`).
     public let coverage: Double
+    /// The highest cosine between the query's and any entry's sentence embedding, when the
+    /// semantic signal is on: how close in meaning the corpus comes to the question.
+    public let bestSimilarity: Double?
     /// How the query was corrected, expanded and weighted, for `/why`.
     public let analysis: QueryAnalysis
 }

@@ -16,14 +16,19 @@ public struct Searcher: Sendable {
     /// Words the spelling corrector leaves alone: the glossary knows them (`DRF`, `celery`).
     let glossaryWords: Set<String>
     public let confidence: MatchConfidence
+    /// Sentence embeddings of the entries, when the semantic signal is on.
+    public let semantic: SemanticIndex?
+    public let fusion: Fusion
     let queryWeighting: QueryWeighting
     /// For each term, the spelling the corpus uses most often (`queri` → `queries`, `q` → `Q`).
     let surfaces: [String: String]
 
     public init(
-        corpus: Corpus, glossary: Glossary = .empty, scoring: Scoring = .tfidf, fields: EntryFields = .standard,
-        confidence: MatchConfidence = MatchConfidence(), queryWeighting: QueryWeighting = .englishPrior
+        corpus: Corpus, glossary: Glossary = .empty, scoring: Scoring = .bm25, fields: EntryFields = .standard,
+        confidence: MatchConfidence? = nil, queryWeighting: QueryWeighting = .englishPrior,
+        semantic: SemanticIndex? = nil, fusion: Fusion = .standard
     ) {
+        precondition(semantic.map { $0.vectors.entryCount == corpus.entries.count } ?? true, "entry vectors of another corpus")
         let analyzer = Analyzer()
         var builder = IndexBuilder()
         var wordCounts: [String: Int] = [:]
@@ -50,25 +55,54 @@ public struct Searcher: Sendable {
         }
         self.corrector = SpellingCorrector(frequencies: wordCounts)
         self.glossaryWords = glossary.triggerVocabulary.union(glossary.uncoveredTerms)
-        self.confidence = confidence
+        self.confidence = confidence ?? MatchConfidence(semantic: semantic != nil)
         self.queryWeighting = queryWeighting
+        self.semantic = semantic
+        self.fusion = fusion
         self.surfaces = surfaceCounts.mapValues { counts in
             counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
         }
     }
 
+    /// The text the encoder reads: the corrected query, and what the glossary says its jargon
+    /// stands for ("DRF" means nothing to a general-purpose encoder; "Django REST Framework" does).
+    func semanticQuery(_ analysis: QueryAnalysis) -> String {
+        let text = analysis.correctedText ?? analysis.text
+        guard !analysis.expansions.isEmpty else { return text }
+        return text + " (" + analysis.expansions.map(\.expansion).joined(separator: "; ") + ")"
+    }
+
     public func search(_ query: String, limit: Int = 5) -> SearchResult {
         let analysis = analyzeQuery(query)
         let vector = vector(of: analysis)
-        let scores = ranking.scores(for: vector, in: index)
-        let ranked = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        let hits = ranked.prefix(max(limit, 0)).map { SearchHit(entry: corpus.entries[Int($0.key)], score: $0.value) }
-        let best = ranking.normalized(ranked.first?.value ?? 0, for: vector)
+        let lexical = ranking.scores(for: vector, in: index)
+        // The corrected text: a misspelt word is an unknown word to the encoder too.
+        let similarities = semantic?.similarities(to: semanticQuery(analysis))
+        let scores: [Int32: Double]
+        if let similarities {
+            let normalized = lexical.mapValues { ranking.normalized($0, for: vector) }
+            let fused = fusion.combine(lexical: normalized, semantic: similarities)
+            scores = Dictionary(uniqueKeysWithValues: fused.enumerated().map { (Int32($0.offset), $0.element) })
+        } else {
+            scores = lexical
+        }
+        // An entry that shares no word with the query and is not close in meaning is no hit at all.
+        let candidates = similarities == nil ? scores : scores.filter {
+            lexical[$0.key] != nil || similarities![Int($0.key)] >= confidence.minimumSimilarity
+        }
+        let ranked = candidates.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        let hits = ranked.prefix(max(limit, 0)).map {
+            SearchHit(entry: corpus.entries[Int($0.key)], score: $0.value, lexicalScore: lexical[$0.key] ?? 0,
+                      semanticSimilarity: similarities?[Int($0.key)])
+        }
+        // Confidence reads the TF-IDF cosine whatever ranks: its thresholds were set on that scale.
+        let best = ranking is TFIDFScorer ? lexical.values.max() ?? 0 : scorer.scores(for: vector, in: index).values.max() ?? 0
         let coverage = ranked.first.map { self.coverage(of: analysis, byDocument: Int($0.key)) } ?? 0
+        let bestSimilarity = similarities?.max()
         return SearchResult(
             query: query, correctedQuery: analysis.correctedText, hits: hits,
-            confident: confidence.isConfident(bestScore: best, coverage: coverage, foreignTopics: analysis.foreignTopics.count),
-            bestScore: best,
-            coverage: coverage, analysis: analysis)
+            confident: confidence.isConfident(
+                bestScore: best, coverage: coverage, foreignTopics: analysis.foreignTopics.count, similarity: bestSimilarity),
+            bestScore: best, coverage: coverage, bestSimilarity: bestSimilarity, analysis: analysis)
     }
 }

@@ -152,7 +152,7 @@ public struct TutorSession {
         if let id, corpus.entry(id: id) == nil { return SessionReply("No entry #\(id). \(corpus.numberingDescription)") }
         let ids = id.map { [$0] } ?? result.hits.prefix(2).map(\.entry.id)
         let explanations = ids.compactMap { searcher.explain(result, entry: $0) }
-        return SessionReply(renderer.why(result, explanations: explanations, confidence: searcher.confidence))
+        return SessionReply(renderer.why(result, explanations: explanations, confidence: searcher.confidence, fusion: searcher.fusion))
     }
 
     private mutating func ask(_ question: String, renderer: TextRenderer) -> SessionReply {

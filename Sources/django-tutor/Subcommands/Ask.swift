@@ -46,7 +46,7 @@ extension DjangoTutor {
                 if json { return JSONOutput.search(result, explanations: explain ? Self.explanations(result, searcher) : nil) }
                 guard explain else { return renderer.searchResult(result) }
                 return renderer.searchResult(result) + "\n\n"
-                    + renderer.why(result, explanations: Self.explanations(result, searcher), confidence: searcher.confidence)
+                    + renderer.why(result, explanations: Self.explanations(result, searcher), confidence: searcher.confidence, fusion: searcher.fusion)
             }
             if !words.isEmpty {
                 Output.line(answer(words.joined(separator: " ")))

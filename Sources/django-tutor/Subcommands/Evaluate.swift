@@ -18,13 +18,16 @@ extension DjangoTutor {
         @Flag(help: "Print the full Markdown comparison instead of one summary.")
         var report = false
 
+        @Option(help: ArgumentHelp("The heading of the --report section.", valueName: "text"))
+        var title: String?
+
         @Option(help: ArgumentHelp("Also measure grading on this JSON file of good / partial / wrong answers.", valueName: "file"))
         var grading: String?
 
         @Flag(help: "List every miss (wrong best entry, or wrong confidence); refused for a test split.")
         var misses = false
 
-        @Flag(help: "Print each query's confidence features as JSON lines, for tuning.")
+        @Flag(help: "Print each query's ranking and confidence features as JSON lines, for tuning; refused for a test split.")
         var features = false
 
         @OptionGroup var corpusOptions: CorpusOptions
@@ -40,7 +43,9 @@ extension DjangoTutor {
             let corpus = try corpusOptions.load()
             if report {
                 let glossary = searchOptions.noGlossary ? Glossary.empty : try corpusOptions.glossary()
-                Output.write(RetrievalComparison(queries: labelled, corpus: corpus, glossary: glossary).markdown(queryFile: queries))
+                let semantic = searchOptions.noSemantic ? nil : SemanticSignal.index(for: corpus, isBuiltIn: corpusOptions.corpus == nil)
+                let comparison = RetrievalComparison(queries: labelled, corpus: corpus, glossary: glossary, semantic: semantic)
+                Output.write(comparison.markdown(title: title ?? queries, queryFile: queries, isTestSplit: Self.isTestSplit(queries)))
                 if let grading {
                     let report = GradingReport(answers: try Self.loadAnswers(grading), grader: Grader(searcher: try searchOptions.searcher(for: corpus, from: corpusOptions)))
                     Output.write("\n" + report.markdown(answerFile: grading))
@@ -50,10 +55,11 @@ extension DjangoTutor {
             let searcher = try searchOptions.searcher(for: corpus, from: corpusOptions)
             if features {
                 for query in labelled {
-                    let result = searcher.search(query.q, limit: 3)
+                    let result = searcher.search(query.q, limit: searcher.corpus.entries.count)
                     Output.line(JSONOutput.encode(FeatureRow(
-                        q: query.q, kind: query.kind, expect: query.expect, got: result.hits.map(\.entry.id),
-                        scores: result.hits.map(\.score), best: result.bestScore, coverage: result.coverage,
+                        q: query.q, kind: query.kind, expect: query.expect, corrected: result.correctedQuery,
+                        got: result.hits.map(\.entry.id), scores: result.hits.map(\.score),
+                        lexical: result.hits.map(\.lexicalScore), semantic: result.hits.map(\.semanticSimilarity), best: result.bestScore, coverage: result.coverage,
                         corpusCoverage: result.analysis.corpusCoverage, expansions: result.analysis.expansions.count,
                         foreign: result.analysis.foreignTopics.count)))
                 }
@@ -74,8 +80,11 @@ extension DjangoTutor {
             let q: String
             let kind: String
             let expect: [Int]
+            let corrected: String?
             let got: [Int]
             let scores: [Double]
+            let lexical: [Double]
+            let semantic: [Double?]
             let best: Double
             let coverage: Double
             let corpusCoverage: Double

@@ -195,7 +195,7 @@ struct TFIDFScorerTests {
 
     @Test func searchScoresAreTheCosines() throws {
         let fixture = try Self.loadFixture()
-        let searcher = Searcher(corpus: try BundledCorpus.load(), queryWeighting: .termCounts)
+        let searcher = Searcher(corpus: try BundledCorpus.load(), scoring: .tfidf, queryWeighting: .termCounts)
         // Must reach the scorer uncorrected; every other fixture query that does is checked too.
         let required: Set = [
             "what is select_related?", "how do I do OR queries", "middleware order", "session cookie",

@@ -125,7 +125,7 @@ struct TutorSessionWhyTests {
         _ = session.handle("midleware ordr", renderer: renderer)
         let why = session.handle("/why", renderer: renderer).text
         #expect(why.hasPrefix("Why these results for “midleware ordr”\n  spelling: midleware → middleware"))
-        #expect(why.contains("= #27 How does middleware work in Django? — cosine of TF-IDF vectors, sum of:"))
+        #expect(why.contains("= #27 How does middleware work in Django? — BM25, sum of:"))
         #expect(why.contains("= weight(middlewar), product of:"))
         #expect(session.handle("/why 35", renderer: renderer).text.contains("= #35 What are select_related"))
         #expect(session.handle("/why x", renderer: renderer).text.hasPrefix("/why takes an entry number"))

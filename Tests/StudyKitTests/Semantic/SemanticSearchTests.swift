@@ -1,0 +1,163 @@
+import Foundation
+import SentenceEmbedding
+import Testing
+
+@testable import StudyKit
+
+/// A stand-in encoder whose notion of meaning is a table of concepts: each word maps to the
+/// concepts it expresses, so "automobile" and "car" are the same thing to it, as they would be to
+/// a sentence encoder, while sharing no letters.
+struct ConceptEmbedder: TextEmbedder {
+    static let concepts: [String: Int] = [
+        "car": 0, "automobile": 0, "vehicle": 0, "drive": 0,
+        "bake": 1, "bread": 1, "oven": 1, "loaf": 1,
+        "planet": 2, "orbit": 2, "star": 2,
+        "tax": 3, "return": 3,
+    ]
+    let modelIdentifier = "concepts-v1"
+    let dimension = 4
+
+    /// Words outside the table carry no meaning here.
+    func embed(_ text: String) -> [Float] {
+        var vector = [Float](repeating: 0, count: dimension)
+        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
+            if let concept = Self.concepts[String(word)] { vector[concept] += 1 }
+        }
+        let norm = sqrt(vector.reduce(0) { $0 + $1 * $1 })
+        return norm > 0 ? vector.map { $0 / norm } : vector
+    }
+}
+
+@Suite("Semantic search")
+struct SemanticSearchTests {
+    static let corpus = try! CorpusParser().parse("""
+        # Hobbies
+        ## All
+        ### 1. How do I look after my car?
+        Check the tyres and the oil of the car every month.
+        ### 2. How do I bake bread?
+        Knead the dough, let it rise, and put the loaf in a hot oven.
+        ### 3. What is a planet?
+        A planet is a body in orbit around a star.
+        """, source: "hobbies.md")
+
+    static func searcher(fusion: Fusion = .standard) -> Searcher {
+        let embedder = ConceptEmbedder()
+        return Searcher(corpus: corpus, semantic: SemanticIndex(embedder: embedder, vectors: .compute(for: corpus, with: embedder)),
+                        fusion: fusion)
+    }
+
+    @Test func meaningFindsAnEntryThatSharesNoWordWithTheQuestion() {
+        let result = Self.searcher().search("automobile vehicle")
+        #expect(result.hits.first?.entry.id == 1)
+        #expect(result.hits.first?.lexicalScore == 0)
+        #expect((result.bestSimilarity ?? 0) > 0.55)
+        #expect(result.confident, "a close match in meaning is enough")
+        let lexicalOnly = Searcher(corpus: Self.corpus).search("automobile vehicle")
+        #expect(lexicalOnly.hits.isEmpty)
+    }
+
+    @Test func sharedWordsWithoutSharedMeaningAreNotConfident() {
+        // Only "how do I" is shared with two questions; no entry is about taxes.
+        let result = Self.searcher().search("how do I file my tax return")
+        #expect(result.bestSimilarity == 0)
+        #expect(!result.confident)
+    }
+
+    @Test func hitsCarryBothSignals() throws {
+        let result = Self.searcher().search("bake bread in the oven")
+        let best = try #require(result.hits.first)
+        #expect(best.entry.id == 2)
+        #expect(best.lexicalScore > 0)
+        let similarity = try #require(best.semanticSimilarity)
+        #expect(similarity > 0.9)
+        let lexicalScore = Self.searcher().ranking.normalized(best.lexicalScore, for: Self.searcher().vector(of: result.analysis))
+        #expect(abs(best.score - (0.4 * lexicalScore + 0.6 * similarity)) < 1e-9)
+    }
+
+    @Test func linearFusionWeighsTheTwoSignals() {
+        let fused = Fusion.linear(lexicalWeight: 0.25).combine(lexical: [0: 1.0, 2: 0.4], semantic: [0.2, 0.8, 0.4])
+        #expect(fused.count == 3)
+        #expect(abs(fused[0] - (0.25 + 0.75 * 0.2)) < 1e-12)
+        #expect(abs(fused[1] - 0.75 * 0.8) < 1e-12)
+        #expect(abs(fused[2] - (0.25 * 0.4 + 0.75 * 0.4)) < 1e-12)
+    }
+
+    @Test func reciprocalRankFusionAddsReciprocalRanks() {
+        // Lexical order: 2, 0; semantic order: 1, 2, 0.
+        let fused = Fusion.reciprocalRank(k: 10).combine(lexical: [0: 0.1, 2: 0.9], semantic: [0.1, 0.9, 0.5])
+        #expect(abs(fused[0] - (1.0 / 12 + 1.0 / 13)) < 1e-12)
+        #expect(abs(fused[1] - 1.0 / 11) < 1e-12)
+        #expect(abs(fused[2] - (1.0 / 11 + 1.0 / 12)) < 1e-12)
+    }
+
+    @Test func confidenceNeedsMeaningAsWellAsWords() {
+        let confidence = MatchConfidence(minimumScore: 0.2, foreignTopicCoverage: 0.8, minimumSimilarity: 0.3, sufficientSimilarity: 0.6)
+        #expect(confidence.isConfident(bestScore: 0.5, coverage: 1, foreignTopics: 0, similarity: 0.4))
+        #expect(!confidence.isConfident(bestScore: 0.5, coverage: 1, foreignTopics: 0, similarity: 0.2), "words alone, far in meaning")
+        #expect(confidence.isConfident(bestScore: 0.1, coverage: 1, foreignTopics: 0, similarity: 0.7), "meaning alone, close")
+        #expect(!confidence.isConfident(bestScore: 0.1, coverage: 1, foreignTopics: 0, similarity: 0.5))
+        #expect(!confidence.isConfident(bestScore: 0.5, coverage: 0.5, foreignTopics: 1, similarity: 0.9), "names a topic not taught")
+        #expect(confidence.isConfident(bestScore: 0.5, coverage: 0.5, foreignTopics: 0, similarity: nil), "lexical only")
+    }
+}
+
+@Suite("Entry vectors")
+struct EntryVectorsTests {
+    static let corpus = SemanticSearchTests.corpus
+
+    @Test func binaryFormRoundTripsAndRejectsDamage() throws {
+        let vectors = EntryVectors.compute(for: Self.corpus, with: ConceptEmbedder())
+        #expect(vectors.entryCount == 3 && vectors.passagesPerEntry == 2 && vectors.dimension == 4)
+        #expect(EntryVectors(data: vectors.data) == vectors)
+        #expect(EntryVectors(data: vectors.data.dropLast(4)) == nil)
+        var wrongMagic = vectors.data
+        wrongMagic[0] = UInt8(ascii: "X")
+        #expect(EntryVectors(data: wrongMagic) == nil)
+        #expect(EntryVectors(data: Data()) == nil)
+    }
+
+    @Test func cacheIsKeyedByCorpusTextAndModel() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vectors-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cache = EntryVectorCache(directory: folder)
+        let embedder = ConceptEmbedder()
+        #expect(cache.cached(for: Self.corpus, embedder: embedder) == nil)
+        let vectors = EntryVectors.compute(for: Self.corpus, with: embedder)
+        try cache.store(vectors, for: Self.corpus, embedder: embedder)
+        #expect(cache.cached(for: Self.corpus, embedder: embedder) == vectors)
+
+        let edited = try CorpusParser().parse("""
+            # Hobbies
+            ## All
+            ### 1. How do I look after my car?
+            Check the tyres every week.
+            ### 2. How do I bake bread?
+            Knead the dough, let it rise, and put the loaf in a hot oven.
+            ### 3. What is a planet?
+            A planet is a body in orbit around a star.
+            """, source: "hobbies.md")
+        #expect(cache.cached(for: edited, embedder: embedder) == nil, "an edited answer is embedded anew")
+        struct OtherModel: TextEmbedder {
+            let modelIdentifier = "concepts-v2"
+            let dimension = 4
+            func embed(_ text: String) -> [Float] { ConceptEmbedder().embed(text) }
+        }
+        #expect(cache.cached(for: Self.corpus, embedder: OtherModel()) == nil, "another model's vectors are not read")
+    }
+
+    @Test func compiledVectorsAreThoseOfTheBuiltInCorpusAndModel() throws {
+        let corpus = try BundledCorpus.load()
+        let encoder = try SentenceEncoder.bundled()
+        let vectors = try #require(
+            BundledEntryVectors.vectors(for: corpus, modelIdentifier: encoder.modelIdentifier),
+            "stale: run scripts/embed-corpus")
+        // Spot-check one entry against a fresh encoding.
+        let entry = corpus.entries[20]
+        for (passage, text) in EntryVectors.passages(of: entry).enumerated() {
+            let fresh = encoder.embed(text)
+            let stored = Array(vectors.vector(entry: 20, passage: passage))
+            #expect(zip(fresh, stored).map { $0 * $1 }.reduce(0, +) > 0.9999)
+        }
+    }
+}
