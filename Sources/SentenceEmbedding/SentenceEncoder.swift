@@ -56,7 +56,30 @@ public final class SentenceEncoder: Sendable {
         return MeanPooling.l2Normalized(MeanPooling.mean(states, dimension: dimension))
     }
 
+    /// The texts' embeddings in order, computed on all cores (one text per core at a time).
     public func embed(_ texts: [String]) -> [[Float]] {
-        texts.map { embed($0) }
+        let workers = min(texts.count, ProcessInfo.processInfo.activeProcessorCount)
+        guard workers > 1 else { return texts.map { embed($0) } }
+        let results = ResultSlots(count: texts.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for index in stride(from: worker, to: texts.count, by: workers) {
+                results.store(embed(texts[index]), at: index)
+            }
+        }
+        return results.values
     }
+}
+
+/// Where concurrent workers put their results, each index written once.
+private final class ResultSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [[Float]]
+
+    init(count: Int) { slots = Array(repeating: [], count: count) }
+
+    func store(_ value: [Float], at index: Int) {
+        lock.withLock { slots[index] = value }
+    }
+
+    var values: [[Float]] { lock.withLock { slots } }
 }
