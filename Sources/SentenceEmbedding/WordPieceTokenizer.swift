@@ -35,11 +35,37 @@ struct WordPieceTokenizer: Sendable {
 
     /// The model's input: [CLS], at most maxTokens - 2 word pieces, [SEP].
     func tokenIDs(_ text: String) -> [Int] {
-        [classifierID] + wordPieceIDs(text).prefix(maxTokens - 2) + [separatorID]
+        let limit = maxTokens - 2
+        var ids: [Int] = []
+        // A pasted page needs only its beginning: every word gives at least one piece.
+        for chunk in Self.chunks(of: text) where ids.count < limit {
+            ids += wordPieceIDs(chunk)
+        }
+        return [classifierID] + ids.prefix(limit) + [separatorID]
+    }
+
+    /// The text cut at ASCII spaces after every `size` bytes or so. A space is whitespace before and
+    /// after normalisation and starts a new combining sequence, so the pieces of the chunks are the
+    /// pieces of the text.
+    static func chunks(of text: String, size: Int = 2048) -> [Substring] {
+        let scalars = text.unicodeScalars
+        var chunks: [Substring] = []
+        var start = scalars.startIndex
+        while start < scalars.endIndex {
+            var end = scalars.index(start, offsetBy: size, limitedBy: scalars.endIndex) ?? scalars.endIndex
+            while end < scalars.endIndex && scalars[end] != " " { scalars.formIndex(after: &end) }
+            chunks.append(Substring(scalars[start..<end]))
+            start = end
+        }
+        return chunks
+    }
+
+    func wordPieceIDs(_ text: String) -> [Int] {
+        wordPieceIDs(text[...])
     }
 
     /// Word-piece ids of the whole text, special tokens in it included, without [CLS], [SEP] or truncation.
-    func wordPieceIDs(_ text: String) -> [Int] {
+    func wordPieceIDs(_ text: Substring) -> [Int] {
         var ids: [Int] = []
         for segment in splitAtSpecialTokens(text) {
             switch segment {
@@ -57,16 +83,19 @@ struct WordPieceTokenizer: Sendable {
         case special(Int)
     }
 
-    private func splitAtSpecialTokens(_ text: String) -> [Segment] {
+    private func splitAtSpecialTokens(_ text: Substring) -> [Segment] {
         let bytes = text.utf8
-        guard bytes.contains(UInt8(ascii: "[")) else { return [.text(text[...])] }
+        guard bytes.contains(UInt8(ascii: "[")) else { return [.text(text)] }
+        // Slices through the scalar view: a String slice would round to a Character boundary, and
+        // a combining mark right after "]" shares the bracket's Character.
+        let scalars = text.unicodeScalars
         var segments: [Segment] = []
         var segmentStart = bytes.startIndex
         var index = bytes.startIndex
         outer: while index < bytes.endIndex {
             if bytes[index] == UInt8(ascii: "[") {
                 for special in specialTokens where bytes[index...].starts(with: special.bytes) {
-                    if segmentStart < index { segments.append(.text(text[segmentStart..<index])) }
+                    if segmentStart < index { segments.append(.text(Substring(scalars[segmentStart..<index]))) }
                     segments.append(.special(special.id))
                     index = bytes.index(index, offsetBy: special.bytes.count)
                     segmentStart = index
@@ -75,7 +104,7 @@ struct WordPieceTokenizer: Sendable {
             }
             bytes.formIndex(after: &index)
         }
-        if segmentStart < bytes.endIndex { segments.append(.text(text[segmentStart...])) }
+        if segmentStart < bytes.endIndex { segments.append(.text(Substring(scalars[segmentStart...]))) }
         return segments
     }
 
