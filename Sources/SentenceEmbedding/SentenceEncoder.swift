@@ -10,14 +10,30 @@ import Foundation
 public final class SentenceEncoder: Sendable {
     let tokenizer: WordPieceTokenizer
     let model: BertModel
+    /// Identifies the model file's contents, so vectors computed with one file are never read as
+    /// another's (a re-converted model changes its weights, not its name).
+    public let fingerprint: String
 
-    /// The model file shipped in this package's resources.
-    public static func bundled() throws -> SentenceEncoder {
-        guard let url = Bundle.module.url(forResource: "all-MiniLM-L6-v2", withExtension: "encoder") else {
+    /// The model file shipped with the package: `$DJANGO_TUTOR_MODEL` if set, else the resource
+    /// bundle beside the executable, else the source checkout the binary was built from.
+    ///
+    /// `Bundle.module` is not used: it stops the program when the bundle is gone (a binary copied
+    /// elsewhere on its own), and a missing model must only cost the semantic signal.
+    public static func bundled(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> SentenceEncoder {
+        if let path = environment["DJANGO_TUTOR_MODEL"], !path.isEmpty {
+            return try SentenceEncoder(contentsOf: URL(fileURLWithPath: path))
+        }
+        let candidates = [
+            Bundle.main.bundleURL.appendingPathComponent("django-tutor_SentenceEmbedding.resources"),
+            URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Resources"),
+        ].map { $0.appendingPathComponent(bundledFileName) }
+        guard let url = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
             throw SentenceEncoderError.bundledModelMissing
         }
         return try SentenceEncoder(contentsOf: url)
     }
+
+    static let bundledFileName = "all-MiniLM-L6-v2.encoder"
 
     /// Loads a model file written by scripts/convert-encoder-model. Throws a `SentenceEncoderError`
     /// that names the file and the problem when it is missing, unreadable or corrupt.
@@ -36,11 +52,27 @@ public final class SentenceEncoder: Sendable {
                 + WordPieceTokenizer.specialTokenNames.joined(separator: " "))
         }
         self.tokenizer = tokenizer
+        fingerprint = Self.fingerprint(of: file.data)
         model = try BertModel(reading: &reader)
         try reader.finish()
         // The products for one short query are too small to gain from a second thread; measured
         // by scripts/bench-encoder.
         openblas_set_num_threads(1)
+    }
+
+    /// A 64-bit FNV-1a hash of the file's size, its first 64 KiB (header and vocabulary) and its
+    /// last MiB (the last layers' weights), which any re-conversion changes: reading all 34 MB
+    /// would cost every start-up its time.
+    static func fingerprint(of data: Data) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func mix(_ byte: UInt8) {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        withUnsafeBytes(of: UInt64(data.count).littleEndian) { $0.forEach(mix) }
+        data.prefix(1 << 16).forEach(mix)
+        data.suffix(1 << 20).forEach(mix)
+        return String(hash, radix: 16)
     }
 
     /// 384 for all-MiniLM-L6-v2.

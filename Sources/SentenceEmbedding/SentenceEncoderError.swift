@@ -2,7 +2,7 @@ import Foundation
 
 /// Why a model file could not be used. Each case names the file and says what is wrong with it.
 public enum SentenceEncoderError: Error, Equatable, Sendable, CustomStringConvertible {
-    /// The bundled model is not in the package's resource bundle.
+    /// The bundled model is neither beside the executable nor in the source checkout.
     case bundledModelMissing
     case fileMissing(URL)
     case unreadable(URL, reason: String)
@@ -16,7 +16,7 @@ public enum SentenceEncoderError: Error, Equatable, Sendable, CustomStringConver
     public var description: String {
         switch self {
         case .bundledModelMissing:
-            "the sentence encoder's model file is missing from the SentenceEmbedding resource bundle; rebuild the package"
+            "the sentence encoder's model file (all-MiniLM-L6-v2.encoder) is neither beside the executable nor in the source checkout; rebuild the package or set DJANGO_TUTOR_MODEL to the file"
         case .fileMissing(let url):
             "\(url.path): no such model file"
         case .unreadable(let url, let reason):

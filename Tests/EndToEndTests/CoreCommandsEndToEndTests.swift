@@ -52,6 +52,35 @@ struct CoreCommandsEndToEndTests {
         #expect(nothing.stdout.hasPrefix("No match: none of these words appear in the corpus."))
     }
 
+    @Test func withoutTheModelFileTheTutorSaysSoOnceAndSearchesByWords() throws {
+        let outcome = try TutorProcess.run(
+            ["ask", "--json"], stdin: "what is select_related?\nmiddleware order\n",
+            environment: ["DJANGO_TUTOR_MODEL": "/nonexistent/model.encoder"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stderr.components(separatedBy: "no such model file").count == 2, "said once: \(outcome.stderr)")
+        #expect(outcome.stderr.contains("Searching by words only"))
+        let objects = try outcome.stdout.split(separator: "\n").map(json)
+        #expect(objects.map { ($0["results"] as? [[String: Any]])?.first?["id"] as? Int } == [35, 27])
+        #expect(objects.allSatisfy { (($0["results"] as? [[String: Any]]) ?? []).allSatisfy { $0["semantic"] is NSNull } })
+    }
+
+    @Test func otherCorporaGetTheirVectorsComputedOnceThenCached() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("vectors-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let corpus = scratch.appendingPathComponent("pets.md")
+        try "# Pets\n## All\n### 1. How do I feed a cat?\nGive it fish twice a day.\n### 2. How do I walk a dog?\nUse a leash.\n"
+            .write(to: corpus, atomically: true, encoding: .utf8)
+        let environment = ["XDG_CACHE_HOME": scratch.appendingPathComponent("cache").path]
+        let first = try TutorProcess.run(["ask", "--json", "--corpus", corpus.path, "what should my kitten eat"], environment: environment)
+        let cached = try FileManager.default.contentsOfDirectory(atPath: scratch.appendingPathComponent("cache/django-tutor/vectors").path)
+        #expect(cached.count == 1 && cached[0].hasSuffix(".vectors"))
+        let second = try TutorProcess.run(["ask", "--json", "--corpus", corpus.path, "what should my kitten eat"], environment: environment)
+        #expect(first.stdout == second.stdout)
+        let best = try json(Substring(first.stdout))["results"] as? [[String: Any]]
+        #expect(best?.first?["id"] as? Int == 1, "found by meaning: kitten and eat are not in the corpus")
+    }
+
     @Test func askWithoutAQuestionOnATerminalIsAUsageError() throws {
         let outcome = try TutorProcess.run(["ask", "--limit", "0", "x"])
         #expect(outcome.status == 64)

@@ -49,7 +49,7 @@ public struct RetrievalComparison: Sendable {
         list.append(Configuration(name: "bm25, no glossary", scoring: .bm25, useGlossary: false, fusion: semantic == nil ? nil : .standard))
         if semantic != nil {
             list.append(Configuration(name: "embeddings only", scoring: .bm25, fusion: .linear(lexicalWeight: 0)))
-            for weight in [0.2, 0.3, 0.5, 0.6] {
+            for weight in [0.2, 0.4, 0.5, 0.6] {
                 list.append(Configuration(name: "bm25 + embeddings, \(Fusion.linear(lexicalWeight: weight).name)", scoring: .bm25,
                                           fusion: .linear(lexicalWeight: weight)))
             }

@@ -72,7 +72,7 @@ name related features and earn half.
 - override save | save method | form_valid | form submission: save(), form_valid()
 
 ## Not covered
-Words of neighbouring technologies that this corpus does not teach. Many are also everyday
+Words of neighbouring technologies, and of Django topics, that this corpus does not teach. Many are also everyday
 English ("promise", "window", "center"), which would otherwise make them count as chatter.
 A question using one of them (when no entry uses it) is taken to be about something else unless
 an entry covers nearly all of it. One word per item: phrases are not matched here.
@@ -85,6 +85,8 @@ an entry covers nearly all of it. One word per item: phrases are not matched her
 - pytest, unittest, mock, mocking, selenium, fixture, fixtures, tdd
 - decorator, decorators, generator, generators, iterator, iterators, comprehension, comprehensions, virtualenv, venv, pipenv, poetry, conda, algorithm, algorithms, recursion, hashmap
 - pagination, paginate, paginator, email, emails, smtp, oauth, oauth2, jwt, bcrypt, cors, ssl, tls, dns, aggregation
+- kubectl, helm, pod, pods, tmux, vim, emacs, bash, zsh, express, expressjs, koa, nestjs, spring, cpu, gpu, chrome, firefox, safari
+- transaction, transactions, atomic, deadlock, websockets, webhook, webhooks, cronjob, upgrade, upgrading
 
 """#####
 }

@@ -1,4 +1,5 @@
-/// The Django glossary compiled into the binary from `Corpus/glossary.md`.
+/// The built-in corpus's glossary, compiled into the binary from
+/// `Corpus/django-interview-questions.glossary.md`.
 public enum BundledGlossary {
     public static let source = "built-in:" + fileName
 

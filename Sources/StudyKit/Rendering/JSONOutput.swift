@@ -11,6 +11,20 @@ public enum JSONOutput {
         /// The lexical scorer's own score, and the embedding cosine (null with the semantic signal off).
         let lexical: Double
         let semantic: Double?
+
+        enum CodingKeys: String, CodingKey { case id, question, section, tags, score, lexical, semantic }
+
+        /// Written out so that `semantic` is `null`, not missing, when the signal is off.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(question, forKey: .question)
+            try container.encode(section, forKey: .section)
+            try container.encode(tags, forKey: .tags)
+            try container.encode(score, forKey: .score)
+            try container.encode(lexical, forKey: .lexical)
+            try container.encode(semantic, forKey: .semantic)
+        }
     }
 
     struct Search: Encodable {

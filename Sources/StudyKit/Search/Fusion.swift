@@ -9,7 +9,7 @@ public enum Fusion: Sendable, Equatable {
     case reciprocalRank(k: Double)
 
     /// The default, chosen on the dev splits of both evaluation corpora (docs/retrieval-quality.md).
-    public static let standard = Fusion.linear(lexicalWeight: 0.4)
+    public static let standard = Fusion.linear(lexicalWeight: 0.3)
 
     public var name: String {
         switch self {

@@ -66,7 +66,7 @@ public struct Searcher: Sendable {
 
     /// The text the encoder reads: the corrected query, and what the glossary says its jargon
     /// stands for ("DRF" means nothing to a general-purpose encoder; "Django REST Framework" does).
-    func semanticQuery(_ analysis: QueryAnalysis) -> String {
+    public func semanticQuery(_ analysis: QueryAnalysis) -> String {
         let text = analysis.correctedText ?? analysis.text
         guard !analysis.expansions.isEmpty else { return text }
         return text + " (" + analysis.expansions.map(\.expansion).joined(separator: "; ") + ")"

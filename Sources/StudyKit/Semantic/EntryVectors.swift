@@ -1,81 +1,113 @@
 import Foundation
 
-/// The embedded passages of a corpus's entries, stored flat (entry-major), with a compact binary
-/// form for the compiled-in built-in corpus and for the cache of other corpora.
+/// The embedded passages of a corpus's entries, stored flat with the entry each belongs to, with
+/// a compact binary form for the compiled-in built-in corpus and for the cache of other corpora.
 public struct EntryVectors: Sendable, Equatable {
     public let entryCount: Int
-    public let passagesPerEntry: Int
     public let dimension: Int
+    /// For each passage, the position of its entry in the corpus.
+    let owners: [Int32]
     let values: [Float]
 
-    /// The texts embedded for one entry, in the order `vector(entry:passage:)` reads them.
+    /// The texts embedded for one entry: its question alone, which a learner's question often
+    /// paraphrases; the question with the whole answer; and the question with each pair of the
+    /// answer's sentences, because a problem or a task often names what only one part of a long
+    /// answer talks about, and the encoder reads no more than 256 word pieces of a passage.
     public static func passages(of entry: Entry) -> [String] {
         let answer = MarkdownText.plain(entry.answer)
-        return [entry.question, entry.question + "\n" + answer]
+        let sentences = Self.sentences(of: answer)
+        var passages = [entry.question, entry.question + "\n" + answer]
+        if sentences.count > 2 {
+            passages += stride(from: 0, to: sentences.count, by: 2).map { start in
+                entry.question + "\n" + sentences[start..<min(start + 2, sentences.count)].joined(separator: " ")
+            }
+        }
+        return passages
     }
 
-    public static var passagesPerEntry: Int { 2 }
+    /// Sentences and lines of plain text: split after `.`, `!` or `?` followed by a space, and at line breaks.
+    static func sentences(of text: String) -> [String] {
+        var sentences: [String] = []
+        var current = ""
+        var previous: Character = " "
+        for character in text {
+            if character == "\n" || (character == " " && ".!?".contains(previous)) {
+                let trimmed = current.trimmingCharacters(in: .whitespaces)
+                if !trimmed.isEmpty { sentences.append(trimmed) }
+                current = ""
+            } else {
+                current.append(character)
+            }
+            previous = character
+        }
+        let trimmed = current.trimmingCharacters(in: .whitespaces)
+        if !trimmed.isEmpty { sentences.append(trimmed) }
+        return sentences
+    }
 
-    /// Embeds every passage of every entry; `progress` hears how many entries are done.
+    /// Embeds every passage of every entry, a batch of entries at a time; `progress` hears how
+    /// many entries are done.
     public static func compute(
         for corpus: Corpus, with embedder: any TextEmbedder, progress: (Int) -> Void = { _ in }
     ) -> EntryVectors {
+        var owners: [Int32] = []
         var values: [Float] = []
-        values.reserveCapacity(corpus.entries.count * passagesPerEntry * embedder.dimension)
-        for (done, entry) in corpus.entries.enumerated() {
-            for passage in passages(of: entry) { values += embedder.embed(passage) }
-            progress(done + 1)
+        let batch = 32
+        for start in stride(from: 0, to: corpus.entries.count, by: batch) {
+            let positions = start..<min(start + batch, corpus.entries.count)
+            var texts: [String] = []
+            for position in positions {
+                let passages = passages(of: corpus.entries[position])
+                owners += repeatElement(Int32(position), count: passages.count)
+                texts += passages
+            }
+            for vector in embedder.embed(texts) { values += vector }
+            progress(positions.upperBound)
         }
-        return EntryVectors(entryCount: corpus.entries.count, passagesPerEntry: passagesPerEntry, dimension: embedder.dimension, values: values)
+        return EntryVectors(entryCount: corpus.entries.count, dimension: embedder.dimension, owners: owners, values: values)
     }
 
-    init(entryCount: Int, passagesPerEntry: Int, dimension: Int, values: [Float]) {
-        precondition(values.count == entryCount * passagesPerEntry * dimension)
+    init(entryCount: Int, dimension: Int, owners: [Int32], values: [Float]) {
+        precondition(values.count == owners.count * dimension)
         self.entryCount = entryCount
-        self.passagesPerEntry = passagesPerEntry
         self.dimension = dimension
+        self.owners = owners
         self.values = values
     }
 
-    func vector(entry: Int, passage: Int) -> ArraySlice<Float> {
-        let start = (entry * passagesPerEntry + passage) * dimension
-        return values[start..<(start + dimension)]
+    var passageCount: Int { owners.count }
+
+    func vector(passage: Int) -> ArraySlice<Float> {
+        values[(passage * dimension)..<((passage + 1) * dimension)]
     }
 
-    // MARK: Binary form: "EVEC", version, entry count, passages, dimension (UInt32 LE), then Float32 LE values.
+    // MARK: Binary form: "EVEC", then UInt32 LE version, entry count, passage count, dimension,
+    // then each passage's entry position (UInt32 LE), then the Float32 LE values.
 
     static let magic = Data("EVEC".utf8)
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
 
     public var data: Data {
+        var words = [Self.version, UInt32(entryCount), UInt32(passageCount), UInt32(dimension)] + owners.map { UInt32($0) }
+        words += values.map(\.bitPattern)
         var data = Self.magic
-        for field in [Self.version, UInt32(entryCount), UInt32(passagesPerEntry), UInt32(dimension)] {
-            withUnsafeBytes(of: field.littleEndian) { data.append(contentsOf: $0) }
-        }
-        values.withUnsafeBufferPointer { buffer in
-            for value in buffer { withUnsafeBytes(of: value.bitPattern.littleEndian) { data.append(contentsOf: $0) } }
-        }
+        data.reserveCapacity(data.count + 4 * words.count)
+        for word in words { withUnsafeBytes(of: word.littleEndian) { data.append(contentsOf: $0) } }
         return data
     }
 
     /// Reads the binary form; nil when it is not one (a damaged cache file is recomputed, not trusted).
     public init?(data: Data) {
-        let header = Self.magic.count + 16
-        guard data.count >= header, data.prefix(Self.magic.count) == Self.magic else { return nil }
-        let bytes = [UInt8](data)
-        func word(_ index: Int) -> Int {
-            let offset = Self.magic.count + 4 * index
-            return Int(UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8 | UInt32(bytes[offset + 2]) << 16 | UInt32(bytes[offset + 3]) << 24)
+        let magicCount = Self.magic.count
+        guard data.count >= magicCount + 16, (data.count - magicCount) % 4 == 0, data.prefix(magicCount) == Self.magic else { return nil }
+        let words: [UInt32] = data.dropFirst(magicCount).withUnsafeBytes { raw in
+            (0..<(raw.count / 4)).map { UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 4 * $0, as: UInt32.self)) }
         }
-        let (version, entries, passages, dimension) = (word(0), word(1), word(2), word(3))
-        let count = entries * passages * dimension
-        guard version == Self.version, passages > 0, dimension > 0, bytes.count == header + 4 * count else { return nil }
-        var values = [Float](repeating: 0, count: count)
-        for index in 0..<count {
-            let offset = header + 4 * index
-            values[index] = Float(bitPattern: UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8
-                | UInt32(bytes[offset + 2]) << 16 | UInt32(bytes[offset + 3]) << 24)
-        }
-        self.init(entryCount: entries, passagesPerEntry: passages, dimension: dimension, values: values)
+        let (version, entries, passages, dimension) = (words[0], Int(words[1]), Int(words[2]), Int(words[3]))
+        guard version == Self.version, dimension > 0, words.count == 4 + passages + passages * dimension else { return nil }
+        let owners = words[4..<(4 + passages)].map { Int32(bitPattern: $0) }
+        guard owners.allSatisfy({ $0 >= 0 && Int($0) < entries }) else { return nil }
+        self.init(entryCount: entries, dimension: dimension, owners: owners,
+                  values: words[(4 + passages)...].map { Float(bitPattern: $0) })
     }
 }

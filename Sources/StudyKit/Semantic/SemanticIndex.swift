@@ -1,8 +1,6 @@
-/// Every entry of a corpus as a vector, and the embedder that puts queries in the same space.
-///
-/// An entry is embedded as its question alone and as its whole text (question and answer): a
-/// learner's question often paraphrases the entry's question, while a problem or a task names
-/// something only the answer talks about. An entry's similarity is the better of the two.
+/// Every entry of a corpus as passage vectors, and the embedder that puts queries in the same
+/// space. An entry's similarity to a query is that of its closest passage (see
+/// `EntryVectors.passages(of:)`).
 public struct SemanticIndex: Sendable {
     public let embedder: any TextEmbedder
     let vectors: EntryVectors
@@ -16,20 +14,21 @@ public struct SemanticIndex: Sendable {
     /// The cosine of the query with each entry, in corpus order.
     func similarities(to query: String) -> [Double] {
         let queryVector = embedder.embed(query)
-        return (0..<vectors.entryCount).map { entry in
-            (0..<vectors.passagesPerEntry).map { passage in
-                Double(Self.dot(queryVector, vectors.vector(entry: entry, passage: passage)))
-            }.max() ?? 0
+        var best = [Double](repeating: -1, count: vectors.entryCount)
+        for (passage, owner) in vectors.owners.enumerated() {
+            let similarity = Double(Self.dot(queryVector, vectors.vector(passage: passage)))
+            if similarity > best[Int(owner)] { best[Int(owner)] = similarity }
         }
+        return best
     }
 
     static func dot(_ a: [Float], _ b: ArraySlice<Float>) -> Float {
-        var sum: Float = 0
-        var j = b.startIndex
-        for value in a {
-            sum += value * b[j]
-            j += 1
+        a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in
+                var sum: Float = 0
+                for index in 0..<min(a.count, b.count) { sum += a[index] * b[index] }
+                return sum
+            }
         }
-        return sum
     }
 }

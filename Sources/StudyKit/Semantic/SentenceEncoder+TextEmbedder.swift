@@ -1,5 +1,5 @@
 import SentenceEmbedding
 
 extension SentenceEncoder: TextEmbedder {
-    public var modelIdentifier: String { "all-MiniLM-L6-v2/\(dimension)d/\(maxTokens)t" }
+    public var modelIdentifier: String { "all-MiniLM-L6-v2/\(fingerprint)" }
 }

@@ -5,4 +5,12 @@ public protocol TextEmbedder: Sendable {
     var modelIdentifier: String { get }
     var dimension: Int { get }
     func embed(_ text: String) -> [Float]
+    /// Several texts at once, in order; an encoder may spread them over the cores.
+    func embed(_ texts: [String]) -> [[Float]]
+}
+
+extension TextEmbedder {
+    public func embed(_ texts: [String]) -> [[Float]] {
+        texts.map { embed($0) }
+    }
 }

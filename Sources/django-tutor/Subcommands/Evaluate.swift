@@ -58,6 +58,7 @@ extension DjangoTutor {
                     let result = searcher.search(query.q, limit: searcher.corpus.entries.count)
                     Output.line(JSONOutput.encode(FeatureRow(
                         q: query.q, kind: query.kind, expect: query.expect, corrected: result.correctedQuery,
+                        semanticQuery: searcher.semantic == nil ? nil : searcher.semanticQuery(result.analysis),
                         got: result.hits.map(\.entry.id), scores: result.hits.map(\.score),
                         lexical: result.hits.map(\.lexicalScore), semantic: result.hits.map(\.semanticSimilarity), best: result.bestScore, coverage: result.coverage,
                         corpusCoverage: result.analysis.corpusCoverage, expansions: result.analysis.expansions.count,
@@ -81,6 +82,7 @@ extension DjangoTutor {
             let kind: String
             let expect: [Int]
             let corrected: String?
+            let semanticQuery: String?
             let got: [Int]
             let scores: [Double]
             let lexical: [Double]

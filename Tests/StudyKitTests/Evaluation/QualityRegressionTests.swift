@@ -15,7 +15,8 @@ struct QualityRegressionTests {
 
     static let django: Searcher = {
         let corpus = try! BundledCorpus.load()
-        let vectors = BundledEntryVectors.vectors(for: corpus, modelIdentifier: encoder.modelIdentifier)!
+        // Stale compiled vectors fail their own test; here they are computed afresh instead.
+        let vectors = BundledEntryVectors.vectors(for: corpus, modelIdentifier: encoder.modelIdentifier) ?? .compute(for: corpus, with: encoder)
         return Searcher(corpus: corpus, glossary: try! BundledGlossary.load(), semantic: SemanticIndex(embedder: encoder, vectors: vectors))
     }()
 
@@ -38,25 +39,25 @@ struct QualityRegressionTests {
         let report = RetrievalReport(queries: try Self.queries("django-interview-questions/retrieval-test.jsonl"), searcher: Self.django)
         #expect(report.topOne >= 0.87, "\(Self.figures(report))")
         #expect(report.worstKindTopOne >= 0.55, "\(Self.figures(report))")
-        #expect(report.offTopicRecall >= 0.73, "\(Self.figures(report))")
-        #expect(report.confidentRecall >= 0.94, "\(Self.figures(report))")
+        #expect(report.offTopicRecall >= 0.78, "\(Self.figures(report))")
+        #expect(report.confidentRecall >= 0.95, "\(Self.figures(report))")
     }
 
     @Test func builtInCorpusDevSplit() throws {
         let queries = try Self.queries("django-interview-questions/retrieval-dev.jsonl")
-        try #require(queries.count >= 250)
+        try #require(queries.count >= 470)
         let report = RetrievalReport(queries: queries, searcher: Self.django)
         let misses = report.misses.map { "\($0.query.kind): \($0.query.q) → \($0.got)" }
-        #expect(report.topOne >= 0.88, "\(Self.figures(report)); misses: \(misses)")
-        #expect(report.offTopicRecall >= 0.94, "\(Self.figures(report)); misses: \(misses)")
+        #expect(report.topOne >= 0.86, "\(Self.figures(report)); misses: \(misses)")
+        #expect(report.offTopicRecall >= 0.93, "\(Self.figures(report)); misses: \(misses)")
         #expect(report.confidentRecall >= 0.95, "\(Self.figures(report)); misses: \(misses)")
     }
 
     @Test func foreignCorpusBothSplits() throws {
         let test = RetrievalReport(queries: try Self.queries("debian-faq/retrieval-test.jsonl"), searcher: Self.debian)
-        #expect(test.topOne >= 0.74, "\(Self.figures(test))")
+        #expect(test.topOne >= 0.80, "\(Self.figures(test))")
         let dev = RetrievalReport(queries: try Self.queries("debian-faq/retrieval-dev.jsonl"), searcher: Self.debian)
-        #expect(dev.topOne >= 0.90, "\(Self.figures(dev)); misses: \(dev.misses.map { "\($0.query.q) → \($0.got)" })")
+        #expect(dev.topOne >= 0.88, "\(Self.figures(dev)); misses: \(dev.misses.map { "\($0.query.q) → \($0.got)" })")
     }
 
     @Test func gradingOrdersAnswersByQuality() throws {

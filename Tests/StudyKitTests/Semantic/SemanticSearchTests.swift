@@ -65,13 +65,14 @@ struct SemanticSearchTests {
     }
 
     @Test func hitsCarryBothSignals() throws {
-        let result = Self.searcher().search("bake bread in the oven")
+        let searcher = Self.searcher(fusion: .linear(lexicalWeight: 0.4))
+        let result = searcher.search("bake bread in the oven")
         let best = try #require(result.hits.first)
         #expect(best.entry.id == 2)
         #expect(best.lexicalScore > 0)
         let similarity = try #require(best.semanticSimilarity)
         #expect(similarity > 0.9)
-        let lexicalScore = Self.searcher().ranking.normalized(best.lexicalScore, for: Self.searcher().vector(of: result.analysis))
+        let lexicalScore = searcher.ranking.normalized(best.lexicalScore, for: searcher.vector(of: result.analysis))
         #expect(abs(best.score - (0.4 * lexicalScore + 0.6 * similarity)) < 1e-9)
     }
 
@@ -106,9 +107,18 @@ struct SemanticSearchTests {
 struct EntryVectorsTests {
     static let corpus = SemanticSearchTests.corpus
 
+    @Test func anEntryIsEmbeddedAsItsQuestionItsWholeTextAndPairsOfSentences() {
+        let entry = Entry(id: 1, question: "Why?", section: "S", tags: [], answer: "One. Two! Three?\n\nFour `code`. Five", line: 1)
+        #expect(EntryVectors.passages(of: entry) == [
+            "Why?", "Why?\nOne. Two! Three?\nFour code. Five", "Why?\nOne. Two!", "Why?\nThree? Four code.", "Why?\nFive",
+        ])
+        let short = Entry(id: 2, question: "What?", section: "S", tags: [], answer: "Just this. And that.", line: 1)
+        #expect(EntryVectors.passages(of: short) == ["What?", "What?\nJust this. And that."], "a short answer is not split")
+    }
+
     @Test func binaryFormRoundTripsAndRejectsDamage() throws {
         let vectors = EntryVectors.compute(for: Self.corpus, with: ConceptEmbedder())
-        #expect(vectors.entryCount == 3 && vectors.passagesPerEntry == 2 && vectors.dimension == 4)
+        #expect(vectors.entryCount == 3 && vectors.passageCount == 6 && vectors.dimension == 4)
         #expect(EntryVectors(data: vectors.data) == vectors)
         #expect(EntryVectors(data: vectors.data.dropLast(4)) == nil)
         var wrongMagic = vectors.data
@@ -153,11 +163,12 @@ struct EntryVectorsTests {
             BundledEntryVectors.vectors(for: corpus, modelIdentifier: encoder.modelIdentifier),
             "stale: run scripts/embed-corpus")
         // Spot-check one entry against a fresh encoding.
-        let entry = corpus.entries[20]
-        for (passage, text) in EntryVectors.passages(of: entry).enumerated() {
+        let stored = vectors.owners.indices.filter { vectors.owners[$0] == 20 }
+        let texts = EntryVectors.passages(of: corpus.entries[20])
+        #expect(stored.count == texts.count)
+        for (passage, text) in zip(stored, texts) {
             let fresh = encoder.embed(text)
-            let stored = Array(vectors.vector(entry: 20, passage: passage))
-            #expect(zip(fresh, stored).map { $0 * $1 }.reduce(0, +) > 0.9999)
+            #expect(zip(fresh, vectors.vector(passage: passage)).map { $0 * $1 }.reduce(0, +) > 0.9999)
         }
     }
 }
