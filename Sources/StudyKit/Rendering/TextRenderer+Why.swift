@@ -31,11 +31,19 @@ extension TextRenderer {
                 + (analysis.foreignTopics.isEmpty ? "" : " (needs \(Int(confidence.foreignTopicCoverage * 100))% when it names a topic not taught here)"),
             indent: "    ", firstIndent: "  ")
         if let fusion, result.bestSimilarity != nil {
-            lines += wrapper.wrap("ranked by \(fusion.name): words (the lexical score below, scaled to 0–1) and meaning "
+            lines += wrapper.wrap("ranked by \(fusion.name): words (the lexical score below, over its ceiling) and meaning "
                 + "(cosine of sentence embeddings)", indent: "    ", firstIndent: "  ")
             for hit in result.hits.prefix(3) {
-                lines.append("    #\(hit.entry.id)  \(String(format: "%.4f", hit.score)) = lexical \(String(format: "%.4f", hit.lexicalScore)), "
-                    + "meaning \(String(format: "%.4f", hit.semanticSimilarity ?? 0))")
+                let meaning = hit.semanticSimilarity ?? 0
+                let parts: String
+                switch fusion {
+                case .linear(let weight):
+                    let words = weight > 0 ? (hit.score - (1 - weight) * meaning) / weight : 0
+                    parts = "\(Searcher.format(weight)) × words \(String(format: "%.4f", words)) + \(Searcher.format(1 - weight)) × meaning \(String(format: "%.4f", meaning))"
+                case .reciprocalRank:
+                    parts = "reciprocal ranks of words \(String(format: "%.4f", hit.lexicalScore)) and meaning \(String(format: "%.4f", meaning))"
+                }
+                lines.append("    #\(hit.entry.id)  \(String(format: "%.4f", hit.score)) = \(parts)")
             }
         }
         for explanation in explanations {

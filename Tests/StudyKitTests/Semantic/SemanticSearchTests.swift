@@ -76,6 +76,16 @@ struct SemanticSearchTests {
         #expect(abs(best.score - (0.4 * lexicalScore + 0.6 * similarity)) < 1e-9)
     }
 
+    @Test func whyShowsHowBothSignalsMadeTheRank() throws {
+        let searcher = Self.searcher(fusion: .linear(lexicalWeight: 0.4))
+        let result = searcher.search("bake bread in the oven")
+        let best = try #require(result.hits.first)
+        let words = searcher.ranking.normalized(best.lexicalScore, for: searcher.vector(of: result.analysis))
+        let why = TextRenderer(width: 200, style: .plain).why(result, explanations: [], confidence: searcher.confidence, fusion: searcher.fusion)
+        #expect(why.contains("closest in meaning \(String(format: "%.2f", best.semanticSimilarity!)) (needs 0.25, or 0.50 alone)"))
+        #expect(why.contains("#2  \(String(format: "%.4f", best.score)) = 0.4000 × words \(String(format: "%.4f", words)) + 0.6000 × meaning"))
+    }
+
     @Test func linearFusionWeighsTheTwoSignals() {
         let fused = Fusion.linear(lexicalWeight: 0.25).combine(lexical: [0: 1.0, 2: 0.4], semantic: [0.2, 0.8, 0.4])
         #expect(fused.count == 3)
