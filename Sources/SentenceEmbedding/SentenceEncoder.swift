@@ -65,13 +65,17 @@ public final class SentenceEncoder: Sendable {
     /// would cost every start-up its time.
     static func fingerprint(of data: Data) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func mix(_ byte: UInt8) {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
+        func mix(_ bytes: UnsafeRawBufferPointer) {
+            for byte in bytes {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01b3
+            }
         }
-        withUnsafeBytes(of: UInt64(data.count).littleEndian) { $0.forEach(mix) }
-        data.prefix(1 << 16).forEach(mix)
-        data.suffix(1 << 20).forEach(mix)
+        withUnsafeBytes(of: UInt64(data.count).littleEndian, mix)
+        data.withUnsafeBytes { raw in
+            mix(UnsafeRawBufferPointer(rebasing: raw.prefix(1 << 16)))
+            mix(UnsafeRawBufferPointer(rebasing: raw.suffix(1 << 20)))
+        }
         return String(hash, radix: 16)
     }
 

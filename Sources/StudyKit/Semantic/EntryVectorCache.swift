@@ -32,18 +32,24 @@ public struct EntryVectorCache: Sendable {
 }
 
 extension EntryVectors {
-    /// A 64-bit FNV-1a hash, in hex, of the model and every passage that would be embedded.
+    /// A 64-bit FNV-1a hash, in hex, of the model, the passage scheme and every entry's question
+    /// and answer: what the vectors are a function of. Hashing the texts rather than the passages
+    /// themselves keeps start-up quick; `passageScheme` names the way passages are cut.
     public static func fingerprint(of corpus: Corpus, modelIdentifier: String) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         func mix(_ text: String) {
-            for byte in text.utf8 + [0] {
+            for byte in text.utf8 {
                 hash ^= UInt64(byte)
                 hash = hash &* 0x0000_0100_0000_01b3
             }
+            hash = hash &* 0x0000_0100_0000_01b3  // a zero byte between texts
         }
         mix(modelIdentifier)
-        mix("passages v\(version)")
-        for entry in corpus.entries { passages(of: entry).forEach(mix) }
+        mix(passageScheme)
+        for entry in corpus.entries {
+            mix(entry.question)
+            mix(entry.answer)
+        }
         return String(hash, radix: 16)
     }
 }

@@ -9,6 +9,10 @@ public struct EntryVectors: Sendable, Equatable {
     let owners: [Int32]
     let values: [Float]
 
+    /// Names the way `passages(of:)` cuts an entry: change it whenever that changes, so that
+    /// cached and compiled-in vectors are recomputed.
+    static let passageScheme = "question, question + answer, question + sentence pairs (v1)"
+
     /// The texts embedded for one entry: its question alone, which a learner's question often
     /// paraphrases; the question with the whole answer; and the question with each pair of the
     /// answer's sentences, because a problem or a task often names what only one part of a long
