@@ -47,7 +47,8 @@ struct CoreCommandsEndToEndTests {
     @Test func askSaysPlainlyWhenNothingMatches() throws {
         let outcome = try TutorProcess.run(["ask", "how do I deploy on kubernetes"])
         #expect(outcome.status == 0)
-        #expect(outcome.stdout.hasPrefix("No good match in this corpus. Nearest entries:\n  #16  "))
+        #expect(outcome.stdout.hasPrefix("No good match in this corpus. Nearest entries:\n  #"))
+        #expect(outcome.stdout.contains("#16  What are static files"))
         let nothing = try TutorProcess.run(["ask", "xyzzy plugh"])
         #expect(nothing.stdout.hasPrefix("No match: none of these words appear in the corpus."))
     }

@@ -11,20 +11,27 @@ public struct EntryVectors: Sendable, Equatable {
 
     /// Names the way `passages(of:)` cuts an entry: change it whenever that changes, so that
     /// cached and compiled-in vectors are recomputed.
-    static let passageScheme = "question, question + answer, question + sentence pairs (v1)"
+    static let passageScheme = "question, question + answer, question + pairs of sentences past 150 words (v2)"
+
+    /// Words of the answer after which its sentences are also embedded in pairs.
+    static let headWords = 150
 
     /// The texts embedded for one entry: its question alone, which a learner's question often
-    /// paraphrases; the question with the whole answer; and the question with each pair of the
-    /// answer's sentences, because a problem or a task often names what only one part of a long
-    /// answer talks about, and the encoder reads no more than 256 word pieces of a passage.
+    /// paraphrases; the question with the whole answer; and, for a long answer, the question with
+    /// each pair of sentences past its first 150 words. The encoder reads no more than 256 word
+    /// pieces of a passage, so without these a long answer's tail would never be matched; pairing
+    /// only the tail keeps a large corpus's first embedding to minutes.
     public static func passages(of entry: Entry) -> [String] {
         let answer = MarkdownText.plain(entry.answer)
-        let sentences = Self.sentences(of: answer)
         var passages = [entry.question, entry.question + "\n" + answer]
-        if sentences.count > 2 {
-            passages += stride(from: 0, to: sentences.count, by: 2).map { start in
-                entry.question + "\n" + sentences[start..<min(start + 2, sentences.count)].joined(separator: " ")
-            }
+        var words = 0
+        var tail: [String] = []
+        for sentence in sentences(of: answer) {
+            if words >= headWords { tail.append(sentence) }
+            words += sentence.split(separator: " ").count
+        }
+        passages += stride(from: 0, to: tail.count, by: 2).map { start in
+            entry.question + "\n" + tail[start..<min(start + 2, tail.count)].joined(separator: " ")
         }
         return passages
     }

@@ -117,18 +117,20 @@ struct SemanticSearchTests {
 struct EntryVectorsTests {
     static let corpus = SemanticSearchTests.corpus
 
-    @Test func anEntryIsEmbeddedAsItsQuestionItsWholeTextAndPairsOfSentences() {
-        let entry = Entry(id: 1, question: "Why?", section: "S", tags: [], answer: "One. Two! Three?\n\nFour `code`. Five", line: 1)
-        #expect(EntryVectors.passages(of: entry) == [
-            "Why?", "Why?\nOne. Two! Three?\nFour code. Five", "Why?\nOne. Two!", "Why?\nThree? Four code.", "Why?\nFive",
-        ])
-        let short = Entry(id: 2, question: "What?", section: "S", tags: [], answer: "Just this. And that.", line: 1)
-        #expect(EntryVectors.passages(of: short) == ["What?", "What?\nJust this. And that."], "a short answer is not split")
+    @Test func anEntryIsEmbeddedAsItsQuestionItsWholeTextAndPairsOfItsLongTail() {
+        let head = Array(repeating: "Ten words make up this sentence of the long answer.", count: 15).joined(separator: " ")
+        let entry = Entry(id: 1, question: "Why?", section: "S", tags: [], answer: head + " One. Two! Three?\n\nFour `code`. Five", line: 1)
+        let passages = EntryVectors.passages(of: entry)
+        #expect(passages.count == 5)
+        #expect(passages.prefix(2) == ["Why?", "Why?\n" + head + " One. Two! Three?\nFour code. Five"])
+        #expect(passages.dropFirst(2) == ["Why?\nOne. Two!", "Why?\nThree? Four code.", "Why?\nFive"], "the sentences past 150 words, in pairs")
+        let short = Entry(id: 2, question: "What?", section: "S", tags: [], answer: "Just this. And that. And more.", line: 1)
+        #expect(EntryVectors.passages(of: short) == ["What?", "What?\nJust this. And that. And more."], "a short answer is not split")
     }
 
     @Test func binaryFormRoundTripsAndRejectsDamage() throws {
         let vectors = EntryVectors.compute(for: Self.corpus, with: ConceptEmbedder())
-        #expect(vectors.entryCount == 3 && vectors.passageCount == 6 && vectors.dimension == 4)
+        #expect(vectors.entryCount == 3 && vectors.passageCount == 6 && vectors.dimension == 4, "two passages of each short entry")
         #expect(EntryVectors(data: vectors.data) == vectors)
         #expect(EntryVectors(data: vectors.data.dropLast(4)) == nil)
         var wrongMagic = vectors.data
