@@ -33,11 +33,11 @@ struct ReplScriptEndToEndTests {
     }
 
     @Test func quizRoundInScriptMode() throws {
-        let input = "/quiz Intermediate\nQ objects combine filters with OR and AND\nand are reusable\n\n\n/reveal\n4\n/quit\n"
+        let input = "/quiz orm\nQ objects combine filters with OR and AND\nand are reusable\n\n\n/reveal\n4\n/quit\n"
         let outcome = try TutorProcess.run(["--seed", "5"], stdin: input)
         #expect(outcome.status == 0)
         let text = outcome.stdout
-        #expect(text.hasPrefix("Quiz over section Intermediate (5 questions).\n#"))
+        #expect(text.hasPrefix("Quiz over topic orm (5 questions).\n#"))
         #expect(!text.contains("quiz›") && !text.contains("\u{1B}"), "no prompts or escape codes in script mode")
         #expect(text.contains("Type your answer; an empty line submits. /skip or /reveal."))
         #expect(text.contains("\nScore "))

@@ -1,5 +1,5 @@
 /// The analysis pipeline shared by indexing, search and grading: tokenize → fold case → drop stop
-/// words → stem.
+/// words → American spelling → stem.
 ///
 /// Indexing and querying must analyse text identically or terms would never meet, so there is one
 /// analyser and every layer takes it from here. Code identifiers (`select_related`, `settings.py`)
@@ -36,6 +36,11 @@ public struct Analyzer: Sendable {
         }
     }
 
+    /// The stem of one lower-cased word, in American spelling.
+    func stem(_ word: String) -> String {
+        stemmer.stem(AmericanSpelling.american(word))
+    }
+
     /// The terms alone, for callers that need no surface forms.
     public func terms(_ text: String) -> [String] {
         analyze(text).map(\.term)
@@ -60,7 +65,7 @@ public struct Analyzer: Sendable {
             }
             if folded.hasSuffix("'s") { folded.removeLast(2) }
             if folded.first?.isNumber == true { return folded }
-            return stemmer.stem(folded)
+            return stemmer.stem(AmericanSpelling.american(folded))
         }
     }
 }

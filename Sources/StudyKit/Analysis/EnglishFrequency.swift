@@ -28,6 +28,11 @@ enum EnglishFrequency {
         return table
     }()
 
+    /// The word's Zipf frequency, nil for words rarer than the table (Zipf 3.3) and identifiers.
+    static func zipf(of word: String) -> Double? {
+        zipfByWord[word.lowercased()]
+    }
+
     /// 1 for rare or unknown words, falling to 0.1 for the commonest ("the", "people").
     static func informativeness(of word: String) -> Double {
         guard let zipf = zipfByWord[word.lowercased()] else { return 1 }

@@ -40,6 +40,7 @@ to Django; a trigger like "hooks" alone would also fire on "react hooks".
 Other names for the corpus's terms. In grading these count as the term itself; the other rules
 name related features and earn half.
 - visitor | visitors | end user | end users: user
+- db | dbs: database
 - website | websites | web site | web sites | web app | web apps | webapp | webapps: web, web applications
 - create read update delete: CRUD
 

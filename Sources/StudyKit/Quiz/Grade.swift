@@ -1,7 +1,8 @@
 /// How well a typed answer covers an entry's reference answer.
 public struct Grade: Sendable, Equatable {
     public let entryID: Int
-    /// 0–100: the share of the reference's key-term weight the answer covers.
+    /// 0–100: how much of the reference the answer covers, less what it gets wrong; 0 for a
+    /// self-rated answer.
     public let score: Int
     /// Key terms the answer used, in the learner's own spelling.
     public let covered: [String]
@@ -9,18 +10,45 @@ public struct Grade: Sendable, Equatable {
     public let missed: [String]
     /// The analysed forms of `missed`, for highlighting them in the reference.
     public let missedTerms: Set<String>
+    /// What the answer asserts that the reference contradicts, in words for the learner
+    /// ("says JavaScript where the reference says Python").
+    public var contradictions: [String] = []
+    /// The question has no single right answer (the reference says so, or it asks for the
+    /// learner's preference): the learner rates themselves against the reference.
+    public var selfRated = false
     /// The share of the reference's key-term weight covered, 0...1.
     public var recall: Double = 0
     /// The share of the answer's own information that belongs to this entry, 0...1.
     public var precision: Double = 0
+    /// How close the answer is in meaning to the reference (embedding cosine), when known.
+    public var similarity: Double?
 
-    /// The self-rating the score suggests; the learner may pick another.
-    public var suggestedRating: Rating {
-        switch score {
-        case ..<20: .again
-        case ..<45: .hard
-        case ..<80: .good
+    public init(entryID: Int, score: Int, covered: [String], missed: [String], missedTerms: Set<String>) {
+        self.entryID = entryID
+        self.score = score
+        self.covered = covered
+        self.missed = missed
+        self.missedTerms = missedTerms
+    }
+
+    /// Score bands for the suggested rating, chosen on the dev split of the grading set
+    /// (docs/retrieval-quality.md): below `hard` again, below `good` hard, below `easy` good.
+    public static let ratingBands = (hard: 35, good: 45, easy: 80)
+
+    /// The self-rating the grade suggests, which the learner may override; nil when the learner
+    /// rates themselves. An answer that contradicts the reference is "again": it was not known.
+    public var suggested: Rating? {
+        guard !selfRated else { return nil }
+        let bands = Self.ratingBands
+        let byScore: Rating = switch score {
+        case ..<bands.hard: .again
+        case ..<bands.good: .hard
+        case ..<bands.easy: .good
         default: .easy
         }
+        return contradictions.isEmpty ? byScore : .again
     }
+
+    /// `suggested`, or "good" where the learner rates themselves (what Enter takes at the prompt).
+    public var suggestedRating: Rating { suggested ?? .good }
 }

@@ -1,28 +1,53 @@
 import Foundation
 
-/// Grades a free-text answer against an entry's reference answer.
+/// Grades a free-text answer against an entry's reference answer, as a fair interviewer would:
+/// how much of the reference the answer covers, how close it comes in meaning, and whether it
+/// asserts something the reference contradicts.
 ///
-/// The score blends two questions an interviewer asks: how much of the reference did the answer
-/// cover (recall over the reference's key terms, by weight), and how much of what the learner
-/// said belongs to this topic (precision over the learner's own words). Recall makes up 90 % of
-/// the score, discounted by a fifth at most for off-topic talk; precision the other 10 %. Precision
-/// is what ranks a vague but on-topic answer above a confident wrong one, which covers no more
-/// key terms but brings in foreign concepts ("a JavaScript library").
+/// - **Coverage** is recall over the reference's key terms (by weight), with a share for the rest
+///   of its words (the long tail), which a full answer touches too. Key terms are content words of
+///   the reference, by a rule for any corpus: identifiers and acronyms (`select_related`, `CSRF`),
+///   and words rarer in everyday English than "mention" (`EnglishFrequency`, weighed by rarity), that the question
+///   does not already say and that no remark about the interview carries ("Bonus points if…",
+///   `InterviewRemark`). A term is covered by itself, by an identifier that contains it
+///   (`get_queryset` for QuerySets), by its parts (`select related`), in British or American
+///   spelling; a glossary synonym counts as the term and a related feature earns half.
+/// - **Meaning** is the cosine of the answer's and the reference's sentence embeddings (when the
+///   searcher has them): it credits a correct answer in other words.
+/// - **Unsupported talk**: what the answer says that the entry does not (1 − precision) costs it
+///   in proportion to what it leaves uncovered, so extra detail on a full answer costs next to
+///   nothing while a long answer about something else is marked down.
+/// - **Contradictions** (`Contradictions`) are shown and cost the answer a share of its score; the
+///   suggested rating is then "again".
 ///
-/// Key terms come from the reference answer alone: question words are left out (restating the
-/// question earns nothing), so are filler words (`FillerWords`); terms of the first sentence,
-/// where answers define their subject, weigh half again; identifiers and acronyms (`select_related`,
-/// `CSRF`) weigh double. An identifier is covered by itself or all its parts (`select related`);
-/// a glossary synonym counts as the term (`visitor` for `user`), and a related term the glossary
-/// reaches (`FK` → `ForeignKey`) earns half.
+/// Questions with no single right answer (`OpenQuestion`) are not scored: the learner rates
+/// themselves against the reference.
 public struct Grader: Sendable {
     let searcher: Searcher
     let keyTermLimit: Int
-    static let recallShare = 0.9
-    /// The part of recall that comes from the reference's terms beyond the key terms.
+    /// The part of coverage that comes from the reference's terms beyond the key terms.
     static let tailShare = 0.2
     /// Credit for a key term reached through a glossary rule that names a related feature.
     static let relatedTermCredit = 0.5
+    /// The part of the score that comes from closeness in meaning, when it is known.
+    static let meaningShare = 0.2
+    /// Cosines at or below this say nothing (unrelated texts still reach it); the rest of the
+    /// range up to `fullMeaning` maps onto 0...1.
+    static let unrelatedMeaning = 0.3
+    static let fullMeaning = 0.8
+    /// What an answer loses for what it says beyond the reference, scaled by how little of the
+    /// reference it covers: a full answer with extra detail loses next to nothing, a wrong one that
+    /// talks at length about something else loses much. Chosen on the dev split.
+    static let unsupportedPenalty = 0.2
+    /// The share of the score an answer keeps when it contradicts the reference.
+    static let contradictionKeeps = 0.5
+    /// Everyday English words at least this common (Zipf) are never key terms: "mention",
+    /// "explain", "command", "two" say nothing an answer must contain. Rarer ones weigh by how
+    /// rare they are (`EnglishFrequency.informativeness`).
+    static let everydayZipf = 4.5
+    /// The most of an answer that is analysed: a pasted essay is graded on its first 4,000
+    /// characters, which no fair answer to an interview question exceeds.
+    public static let answerLimit = 4_000
 
     public init(searcher: Searcher, keyTermLimit: Int = 8) {
         self.searcher = searcher
@@ -31,14 +56,19 @@ public struct Grader: Sendable {
 
     public func grade(_ answer: String, forEntry id: Int) -> Grade? {
         guard let entry = searcher.corpus.entry(id: id) else { return nil }
+        guard !OpenQuestion.isOpen(entry) else {
+            var grade = Grade(entryID: id, score: 0, covered: [], missed: [], missedTerms: [])
+            grade.selfRated = true
+            return grade
+        }
+        let answer = String(answer.prefix(Self.answerLimit))
         let allTerms = referenceTerms(of: entry, limit: Int.max)
         let keyTerms = Array(allTerms.prefix(keyTermLimit))
         // A typo should cost no more in an answer than in a question.
-        let answer = searcher.correctSpelling(answer).0 ?? answer
-        let written = searcher.analyzer.analyze(answer)
-        var learnerSurface: [String: String] = [:]
-        for term in written where learnerSurface[term.term] == nil { learnerSurface[term.term] = term.surface }
-        let expansions = searcher.glossaryExpansions(of: answer)
+        let corrected = searcher.correctSpelling(answer).0 ?? answer
+        let written = searcher.analyzer.analyze(corrected)
+        let forms = LearnerForms(written, analyzer: searcher.analyzer)
+        let expansions = searcher.glossaryExpansions(of: corrected)
         let synonyms = glossaryTerms(expansions)
 
         var coveredWeight = 0.0
@@ -47,11 +77,11 @@ public struct Grader: Sendable {
         var usedSynonyms = Set<String>()
         for key in keyTerms {
             let parts = searcher.partTerms(of: key.term)
-            if let surface = learnerSurface[key.term] {
+            if let surface = forms.surface(of: key.term) {
                 covered.append(surface)
                 coveredWeight += key.weight
-            } else if !parts.isEmpty, parts.allSatisfy({ learnerSurface[$0] != nil }) {
-                covered.append(parts.compactMap { learnerSurface[$0] }.joined(separator: " "))
+            } else if !parts.isEmpty, parts.allSatisfy({ forms.surface(of: $0) != nil }) {
+                covered.append(parts.compactMap { forms.surface(of: $0) }.joined(separator: " "))
                 coveredWeight += key.weight
             } else if let synonym = synonyms[key.term], usedSynonyms.insert(synonym.trigger).inserted {
                 // One phrase earns one key term (the heaviest, as key terms come heaviest first).
@@ -63,29 +93,38 @@ public struct Grader: Sendable {
         }
         let total = keyTerms.reduce(0) { $0 + $1.weight }
         let keyRecall = total > 0 ? coveredWeight / total : 0
-        // The long tail counts too: a full answer touches more of the reference than its key terms.
         let tail = allTerms.dropFirst(keyTermLimit)
         let tailTotal = tail.reduce(0) { $0 + $1.weight }
-        let tailCovered = tail.filter { learnerSurface[$0.term] != nil }.reduce(0) { $0 + $1.weight }
+        let tailCovered = tail.filter { forms.surface(of: $0.term) != nil }.reduce(0) { $0 + $1.weight }
         let recall = tailTotal > 0 ? (1 - Self.tailShare) * keyRecall + Self.tailShare * tailCovered / tailTotal : keyRecall
+
+        let contradictions = Contradictions(analyzer: searcher.analyzer).find(in: corrected, reference: entry)
+        let similarity = searcher.semantic.flatMap { semantic in
+            searcher.corpus.position(ofEntry: id).map { semantic.answerSimilarities(of: corrected)[$0] }
+        }
         let precision = precision(of: written, for: entry, expansions: expansions)
-        // Off-topic talk also discounts what was covered, a little.
-        let score = 100 * (Self.recallShare * recall * (0.8 + 0.2 * precision) + (1 - Self.recallShare) * precision)
+        let meaning = similarity.map { min(1, max(0, ($0 - Self.unrelatedMeaning) / (Self.fullMeaning - Self.unrelatedMeaning))) }
+        var score = meaning.map { (1 - Self.meaningShare) * recall + Self.meaningShare * $0 } ?? recall
+        // Much said, little of it the reference's: the mark of a confident wrong answer.
+        score -= Self.unsupportedPenalty * (1 - precision) * (1 - recall)
+        if !contradictions.isEmpty { score *= Self.contradictionKeeps }
+        score = min(1, max(0, score))
+
         var grade = Grade(
-            entryID: id, score: Int(score.rounded()), covered: covered, missed: missed.map(\.surface),
+            entryID: id, score: Int((100 * score).rounded()), covered: covered, missed: missed.map(\.surface),
             missedTerms: Set(missed.map(\.term)))
         grade.recall = recall
         grade.precision = precision
+        grade.similarity = similarity
+        grade.contradictions = contradictions
         return grade
     }
 
     /// The share of the learner's words that this entry uses, each weighted by how much it tells
-    /// (idf, damped for everyday English). Question words count here, as a sign of staying on
-    /// topic, though they earn no recall: restating the question alone stays below 20.
+    /// (idf, damped for everyday English).
     func precision(of written: [AnalyzedTerm], for entry: Entry, expansions: [QueryAnalysis.Expansion]) -> Double {
         guard let position = searcher.corpus.position(ofEntry: entry.id) else { return 0 }
         var entryTerms = Set(searcher.index.documents[position].map { searcher.index.terms[Int($0.term)] })
-        // Words of a glossary phrase that leads to this entry's terms are on topic too.
         for expansion in expansions where expansion.expansionTerms.contains(where: entryTerms.contains) {
             entryTerms.formUnion(expansion.triggerTerms)
         }
@@ -93,7 +132,7 @@ public struct Grader: Sendable {
         var said = 0.0
         var onTopic = 0.0
         for term in written where !term.isPart && seen.insert(term.term).inserted {
-            let common = Self.isTechnical(term) ? 1 : EnglishFrequency.informativeness(of: term.surface)
+            let common = Searcher.isTechnical(term) ? 1 : EnglishFrequency.informativeness(of: term.surface)
             let mass = (searcher.idf(of: term.term) ?? searcher.scorer.unseenTermIDF) * common
             said += mass
             if entryTerms.contains(term.term) { onTopic += mass }
@@ -110,7 +149,8 @@ public struct Grader: Sendable {
         return terms
     }
 
-    /// The reference answer's heaviest terms, without question words, filler or redundant parts.
+    /// The reference answer's heaviest terms, without question words, everyday words, remarks
+    /// about the interview or redundant parts.
     public func referenceTerms(of entry: Entry) -> [KeyTerm] {
         referenceTerms(of: entry, limit: keyTermLimit)
     }
@@ -118,23 +158,26 @@ public struct Grader: Sendable {
     func referenceTerms(of entry: Entry, limit: Int) -> [KeyTerm] {
         let analyzer = searcher.analyzer
         let questionTerms = Set(analyzer.terms(entry.question))
-        let plain = MarkdownText.plain(entry.answer)
-        let lead = Set(analyzer.terms(String(plain.prefix { $0 != "." && $0 != "\n" })))
+        let sentences = EntryVectors.sentences(of: MarkdownText.plain(entry.answer))
+        let content = sentences.count > 1 ? sentences.filter { !InterviewRemark.isRemark($0) } : sentences
+        let lead = Set(analyzer.terms(content.first ?? ""))
         var counts: [String: Double] = [:]
         var boosts: [String: Double] = [:]
+        var informativeness: [String: Double] = [:]
         var surfaces: [String: String] = [:]
-        for term in analyzer.analyze(plain)
-        where !term.isPart && !questionTerms.contains(term.term) && !FillerWords.all.contains(term.surface.lowercased()) {
+        for term in analyzer.analyze(content.joined(separator: "\n"))
+        where !term.isPart && !questionTerms.contains(term.term) && Self.isContentWord(term) {
             guard searcher.idf(of: term.term) != nil else { continue }
             counts[term.term, default: 0] += 1
             let boost = (Self.isTechnical(term) ? 2 : 1) * (lead.contains(term.term) ? 1.5 : 1)
             boosts[term.term] = max(boosts[term.term] ?? 0, boost)
+            informativeness[term.term] = Self.isTechnical(term) ? 1 : EnglishFrequency.informativeness(of: term.surface)
             if surfaces[term.term] == nil { surfaces[term.term] = term.surface }
         }
         // Sublinear tf: a word said three times matters more than once, not three times as much.
         let ranked = counts.map { term, count in
             KeyTerm(term: term, surface: surfaces[term] ?? term,
-                    weight: searcher.idf(of: term)! * (1 + log(count)) * boosts[term]!)
+                    weight: searcher.idf(of: term)! * (1 + log(count)) * boosts[term]! * informativeness[term]!)
         }
             .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
         var chosen: [KeyTerm] = []
@@ -146,8 +189,42 @@ public struct Grader: Sendable {
         return chosen
     }
 
+    /// Technical terms always; other words only when rarer in everyday English than `everydayZipf`.
+    static func isContentWord(_ term: AnalyzedTerm) -> Bool {
+        isTechnical(term) || (EnglishFrequency.zipf(of: term.surface).map { $0 < everydayZipf } ?? true)
+    }
+
     /// An identifier, or an acronym of two or more capitals (`MVC`, `CSRF`), not a capitalised word.
     static func isTechnical(_ term: AnalyzedTerm) -> Bool {
         Searcher.isTechnical(term)
+    }
+}
+
+/// The forms in which a learner's answer can cover a term: each analysed term, an identifier's
+/// parts (`get_queryset` covers `queryset`), and a one-word identifier's stem (`QuerySets` and
+/// `queryset` are one term to a reader).
+struct LearnerForms {
+    private var surfaces: [String: String] = [:]
+    private let analyzer: Analyzer
+
+    init(_ written: [AnalyzedTerm], analyzer: Analyzer) {
+        self.analyzer = analyzer
+        for term in written {
+            add(term.term, term.surface)
+            if term.isIdentifier, Self.isOneWord(term.term) { add(analyzer.stem(term.term), term.surface) }
+        }
+    }
+
+    private mutating func add(_ form: String, _ surface: String) {
+        if surfaces[form] == nil { surfaces[form] = surface }
+    }
+
+    private static func isOneWord(_ term: String) -> Bool {
+        term.allSatisfy { $0.isLetter || $0.isNumber }
+    }
+
+    /// How the learner wrote `term`, if they covered it; a one-word identifier also by its stem.
+    func surface(of term: String) -> String? {
+        surfaces[term] ?? (Self.isOneWord(term) ? surfaces[analyzer.stem(term)] : nil)
     }
 }

@@ -102,12 +102,36 @@ public enum JSONOutput {
         let missed: [String]
         let recall: Double
         let precision: Double
+        /// again | hard | good | easy, or null when the learner rates themselves.
+        let suggested: String?
+        let selfRated: Bool
+        let contradictions: [String]
+        let similarity: Double?
+
+        enum CodingKeys: String, CodingKey { case id, score, covered, missed, recall, precision, suggested, selfRated, contradictions, similarity }
+
+        /// Written out so that `suggested` and `similarity` are `null`, not missing.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(score, forKey: .score)
+            try container.encode(covered, forKey: .covered)
+            try container.encode(missed, forKey: .missed)
+            try container.encode(recall, forKey: .recall)
+            try container.encode(precision, forKey: .precision)
+            try container.encode(suggested, forKey: .suggested)
+            try container.encode(selfRated, forKey: .selfRated)
+            try container.encode(contradictions, forKey: .contradictions)
+            try container.encode(similarity, forKey: .similarity)
+        }
     }
 
     public static func grade(_ grade: Grade) -> String {
         encode(GradeResult(
             id: grade.entryID, score: grade.score, covered: grade.covered, missed: grade.missed,
-            recall: (grade.recall * 1000).rounded() / 1000, precision: (grade.precision * 1000).rounded() / 1000))
+            recall: (grade.recall * 1000).rounded() / 1000, precision: (grade.precision * 1000).rounded() / 1000,
+            suggested: grade.suggested?.name, selfRated: grade.selfRated, contradictions: grade.contradictions,
+            similarity: grade.similarity.map { ($0 * 1000).rounded() / 1000 }))
     }
 
     public static func statistics(_ statistics: StudyStatistics) -> String {

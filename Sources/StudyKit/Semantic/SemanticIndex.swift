@@ -22,6 +22,18 @@ public struct SemanticIndex: Sendable {
         return best
     }
 
+    /// The cosine of `text` with every entry's answer, in corpus order: the best over the entry's
+    /// passages with answer text (not its bare question, which a wrong answer may well restate).
+    func answerSimilarities(of text: String) -> [Double] {
+        let vector = embedder.embed(text)
+        var best = [Double](repeating: -1, count: vectors.entryCount)
+        var seen = Set<Int32>()
+        for (passage, owner) in vectors.owners.enumerated() where !seen.insert(owner).inserted {
+            best[Int(owner)] = max(best[Int(owner)], Double(Self.dot(vector, vectors.vector(passage: passage))))
+        }
+        return best
+    }
+
     static func dot(_ a: [Float], _ b: ArraySlice<Float>) -> Float {
         a.withUnsafeBufferPointer { a in
             b.withUnsafeBufferPointer { b in

@@ -65,17 +65,19 @@ extension TutorSession {
         let answer = lines.joined(separator: "\n")
         let grade = grader.grade(answer, forEntry: entry.id)!
         quiz = .rating(entry, grade: grade, answer: answer)
-        return SessionReply(renderer.grade(grade, entry: entry) + "\n" + renderer.ratingPrompt(suggested: grade.suggestedRating))
+        return SessionReply(renderer.grade(grade, entry: entry) + "\n" + renderer.ratingPrompt(suggested: grade.suggested))
     }
 
     mutating func rate(_ text: String, entry: Entry, grade: Grade?, answer: String, renderer: TextRenderer) -> SessionReply {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let rating = trimmed.isEmpty ? grade?.suggestedRating : Rating(userInput: trimmed)
+        let rating = trimmed.isEmpty ? grade?.suggested : Rating(userInput: trimmed)
         guard let rating else {
-            let hint = grade == nil ? "" : " (Enter takes the suggestion)"
+            let hint = grade?.suggested == nil ? "" : " (Enter takes the suggestion)"
             return SessionReply("Type 1–4 or again, hard, good, easy\(hint).")
         }
-        let review = Review(entryID: entry.id, rating: rating, score: grade?.score, answer: answer, time: clock())
+        // A self-rated answer has no score: it must not pull the averages down.
+        let score = grade?.selfRated == true ? nil : grade?.score
+        let review = Review(entryID: entry.id, rating: rating, score: score, answer: answer, time: clock())
         var note = "Rated \(rating.name)."
         if mode == .cram {
             note += " (cram: not saved)"
@@ -86,7 +88,7 @@ extension TutorSession {
                 note = "Rated \(rating.name), but it could not be saved (\(error)). Later ratings will try again."
             }
         }
-        tally.add(score: grade?.score)
+        tally.add(score: score)
         return putNextQuestion(renderer: renderer, preface: note + " " + tally.summary + "\n")
     }
 

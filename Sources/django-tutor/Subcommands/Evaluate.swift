@@ -12,8 +12,8 @@ extension DjangoTutor {
                 field weights and confidence thresholds as Markdown (docs/retrieval-quality.md).
                 """)
 
-        @Argument(help: "The labelled queries (JSON lines).")
-        var queries: String
+        @Argument(help: "The labelled queries (JSON lines); none with --grading alone.")
+        var queries: String?
 
         @Flag(help: "Print the full Markdown comparison instead of one summary.")
         var report = false
@@ -21,8 +21,11 @@ extension DjangoTutor {
         @Option(help: ArgumentHelp("The heading of the --report section.", valueName: "text"))
         var title: String?
 
-        @Option(help: ArgumentHelp("Also measure grading on this JSON file of good / partial / wrong answers.", valueName: "file"))
+        @Option(help: ArgumentHelp("Measure grading on this JSON file of good / partial / wrong answers.", valueName: "file"))
         var grading: String?
+
+        @Flag(help: "With --grading, print every answer's grade as JSON lines, for tuning; refused for a test split.")
+        var grades = false
 
         @Flag(help: "List every miss (wrong best entry, or wrong confidence); refused for a test split.")
         var misses = false
@@ -33,23 +36,36 @@ extension DjangoTutor {
         @OptionGroup var corpusOptions: CorpusOptions
         @OptionGroup var searchOptions: SearchOptions
 
+        func validate() throws {
+            if queries == nil && grading == nil { throw ValidationError("Give a file of labelled queries, or --grading FILE.") }
+        }
+
         func run() throws {
             Output.ignoreBrokenPipe()
-            if misses || features, Self.isTestSplit(queries) {
-                throw CLIError("\(queries) is a frozen test split: only its aggregate figures may be read while tuning. "
-                    + "Look at the misses of the dev split instead (Evaluation/README.md).")
+            for file in [queries, grades ? grading : nil].compactMap({ $0 }) where (misses || features || grades) && Self.isTestSplit(file) {
+                throw CLIError("\(file) is a frozen test split: only its aggregate figures may be read while tuning. "
+                    + "Look at the dev split instead (Evaluation/README.md).")
             }
-            let labelled = try Self.load(queries)
             let corpus = try corpusOptions.load()
+            if let grading {
+                let searcher = try searchOptions.searcher(for: corpus, from: corpusOptions)
+                let answers = try Self.loadAnswers(grading)
+                if grades {
+                    printGrades(answers, grader: Grader(searcher: searcher))
+                } else {
+                    let report = GradingReport(answers: answers, grader: Grader(searcher: searcher))
+                    Output.write(report.markdown(answerFile: grading, showRows: !Self.isTestSplit(grading)))
+                }
+                guard queries != nil else { return }
+                Output.line()
+            }
+            guard let queries else { return }
+            let labelled = try Self.load(queries)
             if report {
                 let glossary = searchOptions.noGlossary ? Glossary.empty : try corpusOptions.glossary()
                 let semantic = searchOptions.noSemantic ? nil : SemanticSignal.index(for: corpus, isBuiltIn: corpusOptions.corpus == nil)
                 let comparison = RetrievalComparison(queries: labelled, corpus: corpus, glossary: glossary, semantic: semantic)
                 Output.write(comparison.markdown(title: title ?? queries, queryFile: queries, isTestSplit: Self.isTestSplit(queries)))
-                if let grading {
-                    let report = GradingReport(answers: try Self.loadAnswers(grading), grader: Grader(searcher: try searchOptions.searcher(for: corpus, from: corpusOptions)))
-                    Output.write("\n" + report.markdown(answerFile: grading))
-                }
                 return
             }
             let searcher = try searchOptions.searcher(for: corpus, from: corpusOptions)
@@ -97,6 +113,18 @@ extension DjangoTutor {
         /// Test splits are named `…-test.jsonl` / `…-test.json` (Evaluation/README.md).
         static func isTestSplit(_ path: String) -> Bool {
             URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent.hasSuffix("-test")
+        }
+
+        /// Every answer's grade, a JSON line each: for tuning the grader on a dev split.
+        private func printGrades(_ answers: [GradingReport.LabelledAnswers], grader: Grader) {
+            for item in answers {
+                let labelled = [("good", item.good), ("partial", item.partial), ("wrong", item.wrong),
+                                ("good", item.good2), ("partial", item.partial2), ("wrong", item.wrong2)]
+                for (quality, answer) in labelled {
+                    guard let answer, let grade = grader.grade(answer, forEntry: item.id) else { continue }
+                    Output.line(#"{"quality": "\#(quality)", "grade": \#(JSONOutput.grade(grade)), "answer": \#(JSONOutput.encode(answer))}"#)
+                }
+            }
         }
 
         static func loadAnswers(_ path: String) throws -> [GradingReport.LabelledAnswers] {

@@ -1,3 +1,4 @@
+import SentenceEmbedding
 import Testing
 
 @testable import StudyKit
@@ -5,6 +6,15 @@ import Testing
 @Suite("Grader")
 struct GraderTests {
     static let grader = Grader(searcher: Searcher(corpus: try! BundledCorpus.load(), glossary: try! BundledGlossary.load()))
+
+    /// The built-in corpus with its glossary and sentence embeddings, as the quiz grades.
+    static let hybrid: Grader = {
+        let corpus = try! BundledCorpus.load()
+        let encoder = try! SentenceEncoder.bundled()
+        let vectors = BundledEntryVectors.vectors(for: corpus, modelIdentifier: encoder.modelIdentifier) ?? .compute(for: corpus, with: encoder)
+        return Grader(searcher: Searcher(
+            corpus: corpus, glossary: try! BundledGlossary.load(), semantic: SemanticIndex(embedder: encoder, vectors: vectors)))
+    }()
 
     @Test func synonymsEarnCreditAndForeignTalkCostsPrecision() throws {
         let synonym = try #require(Self.grader.grade("it keeps a visitor's data on the server", forEntry: 28))
@@ -51,15 +61,152 @@ struct GraderTests {
         #expect(whole.score == parts.score)
     }
 
-    @Test func suggestedRatingFollowsTheScore() {
+    @Test func suggestedRatingFollowsTheBands() {
         let grade = { (score: Int) in Grade(entryID: 1, score: score, covered: [], missed: [], missedTerms: []) }
-        #expect(grade(0).suggestedRating == .again)
-        #expect(grade(30).suggestedRating == .hard)
-        #expect(grade(60).suggestedRating == .good)
-        #expect(grade(95).suggestedRating == .easy)
+        let bands = Grade.ratingBands
+        #expect(grade(0).suggested == .again)
+        #expect(grade(bands.hard - 1).suggested == .again)
+        #expect(grade(bands.hard).suggested == .hard)
+        #expect(grade(bands.good).suggested == .good)
+        #expect(grade(bands.easy).suggested == .easy)
+        var contradicted = grade(95)
+        contradicted.contradictions = ["says JavaScript where the reference says Python (language)"]
+        #expect(contradicted.suggested == .again, "a wrong fact is not known, whatever else is covered")
+        var open = grade(95)
+        open.selfRated = true
+        #expect(open.suggested == nil)
     }
 
     @Test func unknownEntryHasNoGrade() {
         #expect(Self.grader.grade("anything", forEntry: 999) == nil)
+    }
+
+    // MARK: Key terms
+
+    @Test func keyTermsAreContentWordsNeverInterviewTalk() throws {
+        let everyday: Set = ["mention", "explain", "interview", "two", "command", "resources", "credit", "respondent", "responder",
+                             "bonus", "points", "answer", "question"]
+        for entry in Self.grader.searcher.corpus.entries {
+            let surfaces = Self.grader.referenceTerms(of: entry).map { $0.surface.lowercased() }
+            #expect(everyday.isDisjoint(with: surfaces), "#\(entry.id): \(surfaces)")
+        }
+        let first = Self.grader.referenceTerms(of: Self.grader.searcher.corpus.entry(id: 1)!).map(\.surface)
+        #expect(!first.contains("Laravel") && !first.contains("Rails"), "bonus material is not required: \(first)")
+    }
+
+    // MARK: The five answers a learner typed (issue 9)
+
+    @Test func runserverAndLocalhostIsAGoodAnswer() throws {
+        let grade = try #require(Self.hybrid.grade("python manage.py runserver, then open localhost:8000", forEntry: 8))
+        #expect(!grade.missed.contains("command"), "missed: \(grade.missed)")
+        #expect([Rating.good, .easy].contains(grade.suggested), "score \(grade.score), suggested \(String(describing: grade.suggested))")
+    }
+
+    @Test func favouritePackagesAreRatedByTheLearner() throws {
+        let grade = try #require(Self.hybrid.grade(
+            "django-rest-framework, django-debug-toolbar, django-filter, celery and django-allauth", forEntry: 24))
+        #expect(grade.selfRated)
+        #expect(grade.suggested == nil)
+        #expect(grade.missed.isEmpty, "nothing is 'missed' in a question with no single answer")
+    }
+
+    @Test func britishSpellingCoversTheAmericanTerm() throws {
+        let grade = try #require(Self.hybrid.grade(
+            "A mixin is a class you inherit from to pick up extra behaviour and attributes alongside the main parent class.", forEntry: 32))
+        #expect(grade.covered.contains { $0.lowercased().hasPrefix("behaviour") }, "covered: \(grade.covered)")
+        #expect(!grade.missed.contains { $0.lowercased().hasPrefix("behavior") })
+    }
+
+    @Test func anIdentifierContainingTheTermCoversIt() throws {
+        let grade = try #require(Self.hybrid.grade(
+            "Each model gets a manager, objects, and you can subclass Manager and override get_queryset to change the QuerySet it returns.",
+            forEntry: 11))
+        #expect(!grade.missed.contains("QuerySets"), "missed: \(grade.missed)")
+    }
+
+    @Test func aMadeUpServerAnswerIsSuggestedAgain() throws {
+        let grade = try #require(Self.hybrid.grade(
+            "You run python manage.py startserver --prod and it launches the same server as in production.", forEntry: 8))
+        #expect(grade.suggested == .again, "score \(grade.score), contradictions \(grade.contradictions)")
+    }
+
+    // MARK: Wrong facts
+
+    @Test func aWrongLanguageAndCompanyAreShown() throws {
+        let grade = try #require(Self.hybrid.grade(
+            "Django is a JavaScript framework maintained by Facebook, first released in 2005.", forEntry: 1))
+        #expect(grade.contradictions.contains { $0.hasPrefix("says JavaScript where the reference says") })
+        #expect(grade.suggested == .again)
+        let right = try #require(Self.hybrid.grade("Django is a Python web framework, first released in 2005.", forEntry: 1))
+        #expect(right.contradictions.isEmpty, "\(right.contradictions)")
+    }
+}
+
+/// Grading rules on a corpus made up for the purpose, so each rule can fail on its own.
+@Suite("Grader rules")
+struct GraderRuleTests {
+    static let corpus = try! CorpusParser().parse("""
+        # Kitchen
+        ## All
+        ### 1. What is a sourdough starter?
+        A sourdough starter is flour and water fermented by wild yeast and lactobacilli. Bakers feed the starter daily. The starter leavens bread without commercial yeast. Hydration, temperature and acidity shape its flavour. Rye flour ferments faster than wheat. A healthy starter doubles within hours.
+        ### 2. What are `freeze_dough` and `proof_dough`?
+        `freeze_dough` stops the fermentation for storage in the freezer. `proof_dough` lets the dough rise in a warm place before baking.
+        ### 3. What is a dutch oven?
+        A heavy pot with a lid that traps steam.
+        """, source: "kitchen.md")
+    static let glossary = try! GlossaryParser().parse("""
+        # Kitchen glossary
+        ## Related
+        - saccharomyces: yeast
+        """, source: "kitchen.glossary.md")
+    static let grader = Grader(searcher: Searcher(corpus: corpus, glossary: glossary))
+
+    @Test func theLongTailEarnsAFifthOfTheScore() throws {
+        let entry = Self.corpus.entry(id: 1)!
+        let all = Self.grader.referenceTerms(of: entry, limit: Int.max)
+        let keys = Self.grader.referenceTerms(of: entry)
+        try #require(all.count > keys.count, "the reference has terms beyond the key terms")
+        let tailOnly = all.dropFirst(keys.count).map(\.surface).joined(separator: " ")
+        let grade = try #require(Self.grader.grade(tailOnly, forEntry: 1))
+        #expect(grade.covered.isEmpty)
+        #expect(abs(grade.recall - Grader.tailShare) < 1e-9, "every tail term and no key term: recall \(grade.recall)")
+        let keysOnly = keys.map(\.surface).joined(separator: " ")
+        let keyGrade = try #require(Self.grader.grade(keysOnly, forEntry: 1))
+        #expect(abs(keyGrade.recall - (1 - Grader.tailShare)) < 1e-9, "every key term and no tail term: recall \(keyGrade.recall)")
+    }
+
+    @Test func aRelatedFeatureEarnsHalfAKeyTerm() throws {
+        let keys = Self.grader.referenceTerms(of: Self.corpus.entry(id: 1)!)
+        let yeast = try #require(keys.first { $0.term == "yeast" }, "key terms: \(keys.map(\.term))")
+        let total = keys.reduce(0) { $0 + $1.weight }
+        let related = try #require(Self.grader.grade("saccharomyces", forEntry: 1))
+        #expect(related.covered == ["saccharomyces (for yeast)"])
+        #expect(abs(related.recall - (1 - Grader.tailShare) * Grader.relatedTermCredit * yeast.weight / total) < 1e-9)
+    }
+
+    @Test func swappedRolesAreCaught() throws {
+        let swapped = try #require(Self.grader.grade(
+            "freeze_dough lets the dough rise in a warm place, and proof_dough stops it for the freezer.", forEntry: 2))
+        #expect(swapped.contradictions.contains { $0.hasPrefix("says of freeze_dough what the reference says of proof_dough") },
+                "\(swapped.contradictions)")
+        let right = try #require(Self.grader.grade(
+            "freeze_dough stops fermentation for the freezer, while proof_dough lets it rise somewhere warm.", forEntry: 2))
+        #expect(right.contradictions.isEmpty, "\(right.contradictions)")
+        #expect(right.score > swapped.score)
+    }
+
+    @Test func aClaimTheReferenceNeverMakesIsCaughtUnlessNegated() throws {
+        let claim = try #require(Self.grader.grade("A dutch oven is a deprecated heavy pot.", forEntry: 3))
+        #expect(claim.contradictions == ["calls something deprecated, which the reference does not"])
+        let negated = try #require(Self.grader.grade("A dutch oven is a heavy pot with a lid, not deprecated at all.", forEntry: 3))
+        #expect(negated.contradictions.isEmpty)
+    }
+
+    @Test func correctExtraDetailKeepsTheScore() throws {
+        let plain = try #require(Self.grader.grade("A heavy pot with a lid that traps steam.", forEntry: 3))
+        let detailed = try #require(Self.grader.grade(
+            "A heavy pot with a lid that traps steam. It is usually cast iron and goes into a hot oven for crusty bread.", forEntry: 3))
+        #expect(detailed.score >= plain.score, "plain \(plain.score), with detail \(detailed.score)")
     }
 }

@@ -1,0 +1,151 @@
+import Foundation
+
+/// Finds what an answer asserts that its reference contradicts — the wrong facts that reusing the
+/// reference's vocabulary would otherwise hide (SemEval-2013 Task 7's "contradictory" answers):
+///
+/// - a named thing of a kind the reference names, none of the reference's own: a language,
+///   company, database, framework or year ("a JavaScript library" where the reference says Python);
+/// - a claim that something is deprecated, obsolete or compiled, which the reference never makes;
+/// - two of the reference's code identifiers with their roles swapped: a clause pairs one with
+///   what the reference says only of the other, and no clause pairs it with its own.
+struct Contradictions {
+    let analyzer: Analyzer
+
+    func find(in answer: String, reference entry: Entry) -> [String] {
+        // What the reference asserts: not its remarks about the interview ("Bonus points if you can
+        // compare Django to Ruby on Rails…" names Ruby without saying anything of Django).
+        let sentences = EntryVectors.sentences(of: MarkdownText.plain(entry.answer))
+        let assertions = (sentences.count > 1 ? sentences.filter { !InterviewRemark.isRemark($0) } : sentences).joined(separator: "\n")
+        let reference = entry.question + "\n" + assertions
+        return namedThings(in: answer, reference: reference) + commands(in: answer, reference: reference)
+            + claims(in: answer, reference: reference) + swappedRoles(in: answer, reference: assertions)
+    }
+
+    // MARK: Named things
+
+    func namedThings(in answer: String, reference: String) -> [String] {
+        let answerWords = Self.words(answer)
+        let referenceWords = Self.words(reference)
+        var found: [String] = []
+        for kind in NamedThing.Kind.allCases {
+            let said = kind.members(in: referenceWords)
+            let claimed = kind.members(in: answerWords)
+            guard !said.isEmpty, !claimed.isEmpty, said.isDisjoint(with: claimed) else { continue }
+            found.append("says \(Self.list(claimed)) where the reference says \(Self.list(said)) (\(kind.rawValue))")
+        }
+        return found
+    }
+
+    // MARK: Commands
+
+    /// A command the reference gives (`manage.py runserver`) with another word in its place
+    /// (`manage.py startserver`): what follows a code name (`manage.py`, `django-admin`) is the
+    /// part a learner misremembers.
+    func commands(in answer: String, reference: String) -> [String] {
+        let referenceWords = Self.words(reference)
+        var given: [String: Set<String>] = [:]
+        for (word, next) in zip(referenceWords, referenceWords.dropFirst()) where Self.isCodeName(word) && Self.isCommandWord(next) {
+            given[word, default: []].insert(next)
+        }
+        let answerWords = Self.words(answer)
+        var found: [String] = []
+        for (word, next) in zip(answerWords, answerWords.dropFirst()) {
+            guard let expected = given[word], !expected.contains(next), !referenceWords.contains(next), Self.isCommandWord(next)
+            else { continue }
+            found.append("says `\(word) \(next)` where the reference says `\(word) \(expected.sorted().joined(separator: "`, `\(word) "))`")
+        }
+        return found
+    }
+
+    /// A subcommand or option (`runserver`, `startproject`, `--noinput`), not an English word.
+    static func isCommandWord(_ word: String) -> Bool {
+        word.contains(where: \.isLetter) && EnglishFrequency.zipf(of: word) == nil && !StopWords.english.contains(word)
+    }
+
+    /// `manage.py`, `django-admin`, `post_save`: a word joined by `.`, `-` or `_`.
+    static func isCodeName(_ word: String) -> Bool {
+        word.contains { ".-_".contains($0) } && word.contains(where: \.isLetter) && !word.hasSuffix(".")
+    }
+
+    // MARK: Claims
+
+    /// Words that claim a feature is gone or different in kind; negated ("not deprecated") they claim nothing.
+    static let claimWords = ["deprecated", "obsolete", "discontinued", "compiled", "unsupported"]
+    static let negations: Set<String> = ["not", "never", "no", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "nothing"]
+
+    func claims(in answer: String, reference: String) -> [String] {
+        let referenceWords = Set(Self.words(reference))
+        var found: [String] = []
+        for clause in Self.clauses(answer) {
+            let words = Self.words(clause)
+            for (index, word) in words.enumerated() where Self.claimWords.contains(word) && !referenceWords.contains(word) {
+                let before = words[max(0, index - 4)..<index]
+                guard !before.contains(where: Self.negations.contains) else { continue }
+                found.append("calls something \(word), which the reference does not")
+            }
+        }
+        return Array(Set(found)).sorted()
+    }
+
+    // MARK: Swapped roles
+
+    func swappedRoles(in answer: String, reference: String) -> [String] {
+        let referenceClauses = Self.clauses(reference).map { analyzer.analyze($0) }
+        // The reference's code identifiers, each with the words it is said with.
+        var roles: [String: Set<String>] = [:]
+        var surfaces: [String: String] = [:]
+        for clause in referenceClauses {
+            let technical = Set(clause.filter { $0.isIdentifier && !$0.isPart }.map(\.term))
+            guard technical.count == 1, let term = technical.first else { continue }
+            surfaces[term] = clause.first { $0.term == term }?.surface
+            let parts = Set(analyzer.analyze(term).filter(\.isPart).map(\.term))
+            roles[term, default: []].formUnion(clause.filter { !$0.isPart && $0.term != term && !parts.contains($0.term) }.map(\.term))
+        }
+        guard roles.count >= 2 else { return [] }
+        let answerClauses = Self.clauses(answer).map { Set(analyzer.analyze($0).map(\.term)) }
+        var found: [String] = []
+        for (term, own) in roles.sorted(by: { $0.key < $1.key }) {
+            let others = roles.filter { $0.key != term }
+            for (other, theirs) in others.sorted(by: { $0.key < $1.key }) {
+                let mine = own.subtracting(theirs)
+                let notMine = theirs.subtracting(own)
+                guard !mine.isEmpty, !notMine.isEmpty else { continue }
+                let withTerm = answerClauses.filter { $0.contains(term) && !$0.contains(other) }
+                let wrong = withTerm.first { !$0.isDisjoint(with: notMine) && $0.isDisjoint(with: mine) }
+                let right = withTerm.contains { !$0.isDisjoint(with: mine) }
+                if let wrong, !right {
+                    let shared = wrong.intersection(notMine).sorted().joined(separator: ", ")
+                    found.append("says of \(surfaces[term] ?? term) what the reference says of \(surfaces[other] ?? other) (\(shared))")
+                }
+            }
+        }
+        return found
+    }
+
+    // MARK: Text
+
+    /// Lower-cased words, with `.`, `+`, `#` and `-` kept inside them (`C#`, `ASP.NET`, `2.0`).
+    static func words(_ text: String) -> [String] {
+        text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+            .split { !($0.isLetter || $0.isNumber || "'+#-_.".contains($0)) }
+            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".-'")) }
+            .filter { !$0.isEmpty }
+    }
+
+    /// Clauses: sentences split further at `;`, `,` and contrasting conjunctions, so that "A is for
+    /// x, while B is for y" yields two claims.
+    static func clauses(_ text: String) -> [String] {
+        // A full stop ends a clause only before a space: `manage.py` and `2.0` stay whole.
+        var text = " " + text.replacingOccurrences(of: "\n", with: "; ").replacingOccurrences(of: ". ", with: "; ") + " "
+        for conjunction in [" while ", " whereas ", " but ", " and then ", " unlike "] {
+            text = text.replacingOccurrences(of: conjunction, with: "; ", options: .caseInsensitive)
+        }
+        return text.split { ";,!?".contains($0) }
+            .map { $0.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "."))) }
+            .filter { !$0.isEmpty }
+    }
+
+    static func list(_ words: Set<String>) -> String {
+        words.sorted().map { NamedThing.display[$0] ?? $0 }.joined(separator: ", ")
+    }
+}
