@@ -5,11 +5,16 @@ import Foundation
 ///
 /// - a named thing of a kind the reference names, none of the reference's own: a language,
 ///   company, database, framework or year ("a JavaScript library" where the reference says Python);
-/// - a claim that something is deprecated, obsolete or compiled, which the reference never makes;
+/// - a claim that something is deprecated, compiled, removed, replaced, exclusive ("only supports")
+///   or never so, which the reference never makes;
 /// - two of the reference's code identifiers with their roles swapped: a clause pairs one with
 ///   what the reference says only of the other, and no clause pairs it with its own.
 struct Contradictions {
-    let analyzer: Analyzer
+    let searcher: Searcher
+    var analyzer: Analyzer { searcher.analyzer }
+    /// A name this many entries of the corpus use is part of its subject ("Python" in a Django
+    /// corpus): saying it is no wrong fact, whatever one reference lists beside it.
+    static let subjectNameEntries = 3
 
     func find(in answer: String, reference entry: Entry) -> [String] {
         // What the reference asserts: not its remarks about the interview ("Bonus points if you can
@@ -29,7 +34,7 @@ struct Contradictions {
         var found: [String] = []
         for kind in NamedThing.Kind.allCases {
             let said = kind.members(in: referenceWords)
-            let claimed = kind.members(in: answerWords)
+            let claimed = kind.members(in: answerWords).filter { searcher.documentFrequency(of: $0) < Self.subjectNameEntries }
             guard !said.isEmpty, !claimed.isEmpty, said.isDisjoint(with: claimed) else { continue }
             found.append("says \(Self.list(claimed)) where the reference says \(Self.list(said)) (\(kind.rawValue))")
         }
@@ -84,8 +89,21 @@ struct Contradictions {
                 found.append("calls something \(word), which the reference does not")
             }
         }
+        let lowered = " " + Self.words(answer).joined(separator: " ") + " "
+        let referenceText = " " + Self.words(reference).joined(separator: " ") + " "
+        for phrase in Self.absoluteClaims where lowered.contains(" \(phrase) ") && !referenceText.contains(" \(phrase) ") {
+            found.append("claims “\(phrase)”, which the reference does not")
+        }
         return Array(Set(found)).sorted()
     }
+
+    /// Sweeping claims about a feature — gone, replaced, exclusive, unrelated — that a reference
+    /// makes explicitly when they are true; from a learner they are the usual shape of a
+    /// confidently wrong answer ("class-based views were removed", "it only supports PostgreSQL").
+    static let absoluteClaims = [
+        "was removed", "were removed", "been removed", "is removed", "are removed", "no longer", "merged into", "replaced by",
+        "replaces", "only supports", "only support", "only works", "only work", "only runs", "never", "nothing to do with",
+    ]
 
     // MARK: Swapped roles
 
@@ -111,7 +129,8 @@ struct Contradictions {
                 let notMine = theirs.subtracting(own)
                 guard !mine.isEmpty, !notMine.isEmpty else { continue }
                 let withTerm = answerClauses.filter { $0.contains(term) && !$0.contains(other) }
-                let wrong = withTerm.first { !$0.isDisjoint(with: notMine) && $0.isDisjoint(with: mine) }
+                // Two of the other's words, none of its own: one shared word may be a coincidence.
+                let wrong = withTerm.first { $0.intersection(notMine).count >= 2 && $0.isDisjoint(with: mine) }
                 let right = withTerm.contains { !$0.isDisjoint(with: mine) }
                 if let wrong, !right {
                     let shared = wrong.intersection(notMine).sorted().joined(separator: ", ")

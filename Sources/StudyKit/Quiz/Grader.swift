@@ -98,7 +98,7 @@ public struct Grader: Sendable {
         let tailCovered = tail.filter { forms.surface(of: $0.term) != nil }.reduce(0) { $0 + $1.weight }
         let recall = tailTotal > 0 ? (1 - Self.tailShare) * keyRecall + Self.tailShare * tailCovered / tailTotal : keyRecall
 
-        let contradictions = Contradictions(analyzer: searcher.analyzer).find(in: corrected, reference: entry)
+        let contradictions = Contradictions(searcher: searcher).find(in: corrected, reference: entry)
         let similarity = searcher.semantic.flatMap { semantic in
             searcher.corpus.position(ofEntry: id).map { semantic.answerSimilarities(of: corrected)[$0] }
         }

@@ -51,6 +51,12 @@ extension Searcher {
         index.termID(term).map { scorer.idf[Int($0)] }
     }
 
+    /// How many entries use `word` (analysed as a query word would be).
+    func documentFrequency(of word: String) -> Int {
+        guard let term = analyzer.terms(word).first, let id = index.termID(term) else { return 0 }
+        return index.postings[Int(id)].count
+    }
+
     /// The analysed parts of an identifier term (`select_related` → `select`, `relat`).
     func partTerms(of term: String) -> [String] {
         analyzer.analyze(term).filter(\.isPart).map(\.term)

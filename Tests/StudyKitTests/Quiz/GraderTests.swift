@@ -132,6 +132,16 @@ struct GraderTests {
 
     // MARK: Wrong facts
 
+    @Test func aNameTheCorpusUsesThroughoutIsNoWrongFact() throws {
+        // Entry 4 names JavaScript (for the template layer); Python, which most entries use, is no
+        // wrong language for the view.
+        let grade = try #require(Self.grader.grade(
+            "The model is the data, the template is the HTML and CSS the user sees, and the view is the Python logic between them.",
+            forEntry: 4))
+        #expect(grade.contradictions.isEmpty, "\(grade.contradictions)")
+        #expect(Self.grader.searcher.documentFrequency(of: "Python") >= Contradictions.subjectNameEntries)
+    }
+
     @Test func aWrongLanguageAndCompanyAreShown() throws {
         let grade = try #require(Self.hybrid.grade(
             "Django is a JavaScript framework maintained by Facebook, first released in 2005.", forEntry: 1))
@@ -201,6 +211,13 @@ struct GraderRuleTests {
         #expect(claim.contradictions == ["calls something deprecated, which the reference does not"])
         let negated = try #require(Self.grader.grade("A dutch oven is a heavy pot with a lid, not deprecated at all.", forEntry: 3))
         #expect(negated.contradictions.isEmpty)
+    }
+
+    @Test func sweepingClaimsTheReferenceNeverMakesAreCaught() throws {
+        let removed = try #require(Self.grader.grade("A heavy pot with a lid; it was removed from kitchens and only works on gas.", forEntry: 3))
+        #expect(removed.contradictions.contains("claims “was removed”, which the reference does not"), "\(removed.contradictions)")
+        #expect(removed.contradictions.contains("claims “only works”, which the reference does not"))
+        #expect(removed.suggested == .again)
     }
 
     @Test func correctExtraDetailKeepsTheScore() throws {
