@@ -39,8 +39,9 @@ public struct Grader: Sendable {
     /// reference it covers: a full answer with extra detail loses next to nothing, a wrong one that
     /// talks at length about something else loses much. Chosen on the dev split.
     static let unsupportedPenalty = 0.2
-    /// The share of the score an answer keeps when it contradicts the reference.
-    static let contradictionKeeps = 0.5
+    /// The share of the score an answer keeps when it contradicts the reference: a wrong fact
+    /// outweighs what the rest of the answer covers (chosen on the dev split).
+    static let contradictionKeeps = 0.3
     /// Everyday English words at least this common (Zipf) are never key terms: "mention",
     /// "explain", "command", "two" say nothing an answer must contain. Rarer ones weigh by how
     /// rare they are (`EnglishFrequency.informativeness`).
