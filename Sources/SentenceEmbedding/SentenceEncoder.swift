@@ -4,9 +4,9 @@ import Foundation
 /// all-MiniLM-L6-v2 (sentence-transformers) in Swift: text in, a 384-dimensional unit vector out,
 /// so the dot product of two embeddings is their cosine similarity.
 ///
-/// Loading maps the model file and dequantises the linear layers (about 42 MB of f32); word
-/// embedding rows are read from the mapped file when a token needs them. An encoder is immutable
-/// and may be shared between tasks.
+/// Loading only maps the model file and checks its layout: the f16 linear layers are converted
+/// to f32 just before each product, and word embedding rows are read when a token needs them
+/// (see `BertModel`). An encoder is immutable and may be shared between tasks.
 public final class SentenceEncoder: Sendable {
     let tokenizer: WordPieceTokenizer
     let model: BertModel
