@@ -7,7 +7,8 @@ import Foundation
 /// - **Coverage** is recall over the reference's key terms (by weight), with a share for the rest
 ///   of its words (the long tail), which a full answer touches too. Key terms are content words of
 ///   the reference, by a rule for any corpus: identifiers and acronyms (`select_related`, `CSRF`),
-///   and words rarer in everyday English than "mention" (`EnglishFrequency`, weighed by rarity), that the question
+///   and words rarer in everyday English than "mention" (`EnglishFrequency`, weighed by rarity), used
+///   by at most half the entries (not the corpus's subject, "Django"), that the question
 ///   does not already say and that no remark about the interview carries ("Bonus points if…",
 ///   `InterviewRemark`). A term is covered by itself, by an identifier that contains it
 ///   (`get_queryset` for QuerySets), by its parts (`select related`), in British or American
@@ -168,7 +169,10 @@ public struct Grader: Sendable {
         var surfaces: [String: String] = [:]
         for term in analyzer.analyze(content.joined(separator: "\n"))
         where !term.isPart && !questionTerms.contains(term.term) && Self.isContentWord(term) {
-            guard searcher.idf(of: term.term) != nil else { continue }
+            // A word most entries use is the corpus's subject ("Django"), not this answer's.
+            guard searcher.idf(of: term.term) != nil,
+                searcher.documentFrequency(of: term.surface) * 2 <= searcher.corpus.entries.count
+            else { continue }
             counts[term.term, default: 0] += 1
             let boost = (Self.isTechnical(term) ? 2 : 1) * (lead.contains(term.term) ? 1.5 : 1)
             boosts[term.term] = max(boosts[term.term] ?? 0, boost)
