@@ -4,6 +4,15 @@ import Testing
 
 @Suite("Analyzer")
 struct AnalyzerTests {
+    @Test func britishSpellingsMeetAmericanOnes() {
+        let analyzer = Analyzer()
+        for (british, american) in [("behaviour", "behaviors"), ("normalise", "normalize"), ("colours", "colors"), ("centre", "center")] {
+            #expect(analyzer.terms(british) == analyzer.terms(american), "\(british) / \(american)")
+        }
+        #expect(analyzer.terms("analyses") != analyzer.terms("analyzes"), "a plural noun is not turned into a verb")
+        #expect(AmericanSpelling.americanByBritish.count > 1_700)
+    }
+
     let analyzer = Analyzer()
 
     @Test func foldsCaseDropsStopWordsAndStems() {
