@@ -5,25 +5,12 @@
 /// would be as telling as "kubernetes". Words not in the list (rarer than Zipf 3.3, and code
 /// identifiers) count as fully specific.
 enum EnglishFrequency {
-    /// Parsed once, on first use, straight from the UTF-8 bytes: every one-shot command pays for
-    /// it at start-up, and `split` with a `String` per word made it a third of `ask`'s time.
     static let zipfByWord: [String: Double] = {
         var table: [String: Double] = [:]
         table.reserveCapacity(20_000)
-        var bandText = bands
-        bandText.withUTF8 { bytes in
-            var band: Double?
-            var start = 0
-            for index in 0...bytes.count {
-                let byte = index < bytes.count ? bytes[index] : UInt8(ascii: "\n")
-                guard byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") else { continue }
-                if index > start {
-                    let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-                    if let band { table[word] = band } else { band = Double(word) }
-                }
-                if byte == UInt8(ascii: "\n") { band = nil }
-                start = index + 1
-            }
+        WordLines.forEach(in: bands) { words in
+            guard let band = Double(words[0]) else { return }
+            for word in words.dropFirst() { table[word] = band }
         }
         return table
     }()

@@ -68,7 +68,7 @@ public struct RetrievalComparison: Sendable {
     public func searcher(_ configuration: Configuration, confidence: MatchConfidence? = nil) -> Searcher {
         let semantic = configuration.fusion == nil ? nil : semantic
         return Searcher(corpus: corpus, glossary: configuration.useGlossary ? glossary : .empty, scoring: configuration.scoring,
-                        fields: configuration.fields, confidence: confidence ?? MatchConfidence(semantic: semantic != nil),
+                        fields: configuration.fields, confidence: confidence,
                         semantic: semantic, fusion: configuration.fusion ?? .standard)
     }
 

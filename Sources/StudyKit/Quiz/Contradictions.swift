@@ -19,18 +19,16 @@ struct Contradictions {
     func find(in answer: String, reference entry: Entry) -> [String] {
         // What the reference asserts: not its remarks about the interview ("Bonus points if you can
         // compare Django to Ruby on Rails…" names Ruby without saying anything of Django).
-        let sentences = EntryVectors.sentences(of: MarkdownText.plain(entry.answer))
-        let assertions = (sentences.count > 1 ? sentences.filter { !InterviewRemark.isRemark($0) } : sentences).joined(separator: "\n")
-        let reference = entry.question + "\n" + assertions
-        return namedThings(in: answer, reference: reference) + commands(in: answer, reference: reference)
-            + claims(in: answer, reference: reference) + swappedRoles(in: answer, reference: assertions)
+        let assertions = InterviewRemark.assertions(of: entry).joined(separator: "\n")
+        let referenceWords = Self.words(entry.question + "\n" + assertions)
+        let answerWords = Self.words(answer)
+        return namedThings(in: answerWords, reference: referenceWords) + commands(in: answerWords, reference: referenceWords)
+            + claims(in: answer, answerWords: answerWords, reference: referenceWords) + swappedRoles(in: answer, reference: assertions)
     }
 
     // MARK: Named things
 
-    func namedThings(in answer: String, reference: String) -> [String] {
-        let answerWords = Self.words(answer)
-        let referenceWords = Self.words(reference)
+    func namedThings(in answerWords: [String], reference referenceWords: [String]) -> [String] {
         var found: [String] = []
         for kind in NamedThing.Kind.allCases {
             let said = kind.members(in: referenceWords)
@@ -46,13 +44,11 @@ struct Contradictions {
     /// A command the reference gives (`manage.py runserver`) with another word in its place
     /// (`manage.py startserver`): what follows a code name (`manage.py`, `django-admin`) is the
     /// part a learner misremembers.
-    func commands(in answer: String, reference: String) -> [String] {
-        let referenceWords = Self.words(reference)
+    func commands(in answerWords: [String], reference referenceWords: [String]) -> [String] {
         var given: [String: Set<String>] = [:]
         for (word, next) in zip(referenceWords, referenceWords.dropFirst()) where Self.isCodeName(word) && Self.isCommandWord(next) {
             given[word, default: []].insert(next)
         }
-        let answerWords = Self.words(answer)
         var found: [String] = []
         for (word, next) in zip(answerWords, answerWords.dropFirst()) {
             guard let expected = given[word], !expected.contains(next), !referenceWords.contains(next), Self.isCommandWord(next)
@@ -78,8 +74,8 @@ struct Contradictions {
     static let claimWords = ["deprecated", "obsolete", "discontinued", "compiled", "unsupported"]
     static let negations: Set<String> = ["not", "never", "no", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "nothing"]
 
-    func claims(in answer: String, reference: String) -> [String] {
-        let referenceWords = Set(Self.words(reference))
+    func claims(in answer: String, answerWords: [String], reference: [String]) -> [String] {
+        let referenceWords = Set(reference)
         var found: [String] = []
         for clause in Self.clauses(answer) {
             let words = Self.words(clause)
@@ -89,8 +85,8 @@ struct Contradictions {
                 found.append("calls something \(word), which the reference does not")
             }
         }
-        let lowered = " " + Self.words(answer).joined(separator: " ") + " "
-        let referenceText = " " + Self.words(reference).joined(separator: " ") + " "
+        let lowered = " " + answerWords.joined(separator: " ") + " "
+        let referenceText = " " + reference.joined(separator: " ") + " "
         for phrase in Self.absoluteClaims where lowered.contains(" \(phrase) ") && !referenceText.contains(" \(phrase) ") {
             found.append("claims “\(phrase)”, which the reference does not")
         }

@@ -102,7 +102,7 @@ public struct Grader: Sendable {
 
         let contradictions = Contradictions(searcher: searcher).find(in: corrected, reference: entry)
         let similarity = searcher.semantic.flatMap { semantic in
-            searcher.corpus.position(ofEntry: id).map { semantic.answerSimilarities(of: corrected)[$0] }
+            searcher.corpus.position(ofEntry: id).map { semantic.similarity(of: corrected, toAnswerOf: $0) }
         }
         let precision = precision(of: written, for: entry, expansions: expansions)
         let meaning = similarity.map { min(1, max(0, ($0 - Self.unrelatedMeaning) / (Self.fullMeaning - Self.unrelatedMeaning))) }
@@ -160,8 +160,7 @@ public struct Grader: Sendable {
     func referenceTerms(of entry: Entry, limit: Int) -> [KeyTerm] {
         let analyzer = searcher.analyzer
         let questionTerms = Set(analyzer.terms(entry.question))
-        let sentences = EntryVectors.sentences(of: MarkdownText.plain(entry.answer))
-        let content = sentences.count > 1 ? sentences.filter { !InterviewRemark.isRemark($0) } : sentences
+        let content = InterviewRemark.assertions(of: entry)
         let lead = Set(analyzer.terms(content.first ?? ""))
         var counts: [String: Double] = [:]
         var boosts: [String: Double] = [:]

@@ -27,4 +27,11 @@ enum InterviewRemark {
         let lowered = sentence.lowercased()
         return cues.contains(where: lowered.contains)
     }
+
+    /// The sentences of an answer that say something of the subject: all but its remarks, unless
+    /// the answer is a single sentence.
+    static func assertions(of entry: Entry) -> [String] {
+        let sentences = Sentences.split(MarkdownText.plain(entry.answer))
+        return sentences.count > 1 ? sentences.filter { !isRemark($0) } : sentences
+    }
 }

@@ -69,20 +69,7 @@ extension Searcher {
     public func snippet(ofEntry id: Int, using term: String, maximumLength: Int = 160) -> String? {
         guard let entry = corpus.entry(id: id) else { return nil }
         let text = MarkdownText.plain(entry.answer).replacingOccurrences(of: "\n", with: " ")
-        var sentences: [Substring] = []
-        var start = text.startIndex
-        var index = text.startIndex
-        while index < text.endIndex {
-            let next = text.index(after: index)
-            if ".?!".contains(text[index]), next == text.endIndex || text[next] == " " {
-                sentences.append(text[start...index])
-                start = next
-            }
-            index = next
-        }
-        if start < text.endIndex { sentences.append(text[start...]) }
-        guard let sentence = sentences.first(where: { analyzer.terms(String($0)).contains(term) }) else { return nil }
-        let trimmed = sentence.trimmingCharacters(in: .whitespaces)
-        return trimmed.count <= maximumLength ? trimmed : String(trimmed.prefix(maximumLength - 1)) + "…"
+        guard let sentence = Sentences.split(text).first(where: { analyzer.terms($0).contains(term) }) else { return nil }
+        return sentence.count <= maximumLength ? sentence : String(sentence.prefix(maximumLength - 1)) + "…"
     }
 }

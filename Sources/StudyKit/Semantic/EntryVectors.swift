@@ -26,7 +26,7 @@ public struct EntryVectors: Sendable, Equatable {
         var passages = [entry.question, entry.question + "\n" + answer]
         var words = 0
         var tail: [String] = []
-        for sentence in sentences(of: answer) {
+        for sentence in Sentences.split(answer) {
             if words >= headWords { tail.append(sentence) }
             words += sentence.split(separator: " ").count
         }
@@ -34,26 +34,6 @@ public struct EntryVectors: Sendable, Equatable {
             entry.question + "\n" + tail[start..<min(start + 2, tail.count)].joined(separator: " ")
         }
         return passages
-    }
-
-    /// Sentences and lines of plain text: split after `.`, `!` or `?` followed by a space, and at line breaks.
-    static func sentences(of text: String) -> [String] {
-        var sentences: [String] = []
-        var current = ""
-        var previous: Character = " "
-        for character in text {
-            if character == "\n" || (character == " " && ".!?".contains(previous)) {
-                let trimmed = current.trimmingCharacters(in: .whitespaces)
-                if !trimmed.isEmpty { sentences.append(trimmed) }
-                current = ""
-            } else {
-                current.append(character)
-            }
-            previous = character
-        }
-        let trimmed = current.trimmingCharacters(in: .whitespaces)
-        if !trimmed.isEmpty { sentences.append(trimmed) }
-        return sentences
     }
 
     /// Embeds every passage of every entry, a batch of entries at a time; `progress` hears how

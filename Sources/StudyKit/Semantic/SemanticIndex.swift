@@ -13,25 +13,24 @@ public struct SemanticIndex: Sendable {
 
     /// The cosine of the query with each entry, in corpus order.
     func similarities(to query: String) -> [Double] {
-        let queryVector = embedder.embed(query)
+        let vector = embedder.embed(query)
         var best = [Double](repeating: -1, count: vectors.entryCount)
         for (passage, owner) in vectors.owners.enumerated() {
-            let similarity = Double(Self.dot(queryVector, vectors.vector(passage: passage)))
-            if similarity > best[Int(owner)] { best[Int(owner)] = similarity }
+            best[Int(owner)] = max(best[Int(owner)], cosine(vector, passage: passage))
         }
         return best
     }
 
-    /// The cosine of `text` with every entry's answer, in corpus order: the best over the entry's
-    /// passages with answer text (not its bare question, which a wrong answer may well restate).
-    func answerSimilarities(of text: String) -> [Double] {
+    /// The cosine of `text` with the answer of the entry at `position`: the best over its passages
+    /// with answer text (not its bare question, which a wrong answer may well restate).
+    func similarity(of text: String, toAnswerOf position: Int) -> Double {
         let vector = embedder.embed(text)
-        var best = [Double](repeating: -1, count: vectors.entryCount)
-        var seen = Set<Int32>()
-        for (passage, owner) in vectors.owners.enumerated() where !seen.insert(owner).inserted {
-            best[Int(owner)] = max(best[Int(owner)], Double(Self.dot(vector, vectors.vector(passage: passage))))
-        }
-        return best
+        let passages = vectors.owners.indices.filter { Int(vectors.owners[$0]) == position }.dropFirst()
+        return passages.map { cosine(vector, passage: $0) }.max() ?? 0
+    }
+
+    private func cosine(_ vector: [Float], passage: Int) -> Double {
+        Double(Self.dot(vector, vectors.vector(passage: passage)))
     }
 
     static func dot(_ a: [Float], _ b: ArraySlice<Float>) -> Float {
