@@ -86,7 +86,7 @@ an entry covers nearly all of it. One word per item: phrases are not matched her
 - pytest, unittest, mock, mocking, selenium, fixture, fixtures, tdd
 - decorator, decorators, generator, generators, iterator, iterators, comprehension, comprehensions, virtualenv, venv, pipenv, poetry, conda, algorithm, algorithms, recursion, hashmap
 - pagination, paginate, paginator, email, emails, smtp, oauth, oauth2, jwt, bcrypt, cors, ssl, tls, dns, aggregation
-- kubectl, helm, pod, pods, tmux, vim, emacs, bash, zsh, express, expressjs, koa, nestjs, spring, cpu, gpu, chrome, firefox, safari
+- kubectl, helm, pod, pods, tmux, vim, emacs, bash, zsh, expressjs, koa, nestjs, cpu, gpu, chrome, firefox, safari
 - transaction, transactions, atomic, deadlock, websockets, webhook, webhooks, cronjob, upgrade, upgrading
 
 """#####
