@@ -170,7 +170,7 @@ public struct Grader: Sendable {
         where !term.isPart && !questionTerms.contains(term.term) && Self.isContentWord(term) {
             // A word most entries use is the corpus's subject ("Django"), not this answer's.
             guard searcher.idf(of: term.term) != nil,
-                searcher.documentFrequency(of: term.surface) * 2 <= searcher.corpus.entries.count
+                searcher.documentFrequency(ofTerm: term.term) * 2 <= searcher.corpus.entries.count
             else { continue }
             counts[term.term, default: 0] += 1
             let boost = (Self.isTechnical(term) ? 2 : 1) * (lead.contains(term.term) ? 1.5 : 1)

@@ -53,8 +53,12 @@ extension Searcher {
 
     /// How many entries use `word` (analysed as a query word would be).
     func documentFrequency(of word: String) -> Int {
-        guard let term = analyzer.terms(word).first, let id = index.termID(term) else { return 0 }
-        return index.postings[Int(id)].count
+        analyzer.terms(word).first.map(documentFrequency(ofTerm:)) ?? 0
+    }
+
+    /// How many entries use an analysed term.
+    func documentFrequency(ofTerm term: String) -> Int {
+        index.termID(term).map { index.postings[Int($0)].count } ?? 0
     }
 
     /// The analysed parts of an identifier term (`select_related` → `select`, `relat`).
