@@ -50,14 +50,19 @@ public struct Corpus: Sendable {
             ?? sections.first { $0.lowercased().hasPrefix(wanted) }
     }
 
-    /// The tag equal to `name`, ignoring case and a plural "s".
+    /// The tag equal to `name`, ignoring case and a plural "s", or the only tag it begins.
     public func tag(named name: String) -> String? {
         let wanted = name.lowercased()
         let tags = Set(entries.flatMap(\.tags))
         if tags.contains(wanted) { return wanted }
         if wanted.hasSuffix("s"), tags.contains(String(wanted.dropLast())) { return String(wanted.dropLast()) }
         if tags.contains(wanted + "s") { return wanted + "s" }
-        return nil
+        return NearestName.uniquePrefixMatch(wanted, in: tags.sorted())
+    }
+
+    /// For "did you mean": the tag or section nearest to a name that matched neither.
+    public func nearestTagOrSection(to name: String) -> String? {
+        NearestName.closest(to: name, in: tagCounts.map(\.tag) + sections)
     }
 }
 

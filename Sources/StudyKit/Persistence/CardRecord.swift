@@ -12,6 +12,12 @@ public struct CardRecord: Sendable, Equatable, Codable {
 
     public var isLeech: Bool { lapses >= Self.leechThreshold }
 
+    /// The interval fuzz of an entry's next rating is drawn from this seed, so that the rating
+    /// prompt's preview and the rating itself agree.
+    static func fuzzGenerator(entryID: Int, reviews: Int) -> SeededGenerator {
+        SeededGenerator(seed: UInt64(truncatingIfNeeded: entryID) &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: reviews))
+    }
+
     public init(entryID: Int, card: SchedulingCard, reviews: Int, lapses: Int) {
         self.entryID = entryID
         self.card = card

@@ -109,7 +109,8 @@ public struct ProgressStore: Sendable {
                     db, sql: "SELECT * FROM card WHERE corpus = ? AND entry = ?", arguments: [corpus, review.entryID]
                 ).map(Self.cardRecord)
                 let before = existing?.card ?? .new(due: review.time)
-                let after = scheduler.review(before, rating: review.rating, at: review.time)
+                var fuzz = CardRecord.fuzzGenerator(entryID: review.entryID, reviews: existing?.reviews ?? 0)
+                let after = scheduler.review(before, rating: review.rating, at: review.time, using: &fuzz)
                 let lapsed = before.state == .review && review.rating == .again
                 let record = CardRecord(
                     entryID: review.entryID, card: after, reviews: (existing?.reviews ?? 0) + 1,

@@ -25,6 +25,18 @@ public enum QuizScope: Sendable, Equatable {
         }
     }
 
+    public enum Resolution: Equatable {
+        case found(QuizScope)
+        /// With the nearest name, for "did you mean".
+        case unknown(suggestion: String?)
+    }
+
+    /// `init(_:in:)`, or the nearest name when it finds nothing.
+    public static func resolve(_ name: String, in corpus: Corpus) -> Resolution {
+        if let scope = QuizScope(name, in: corpus) { return .found(scope) }
+        return .unknown(suggestion: NearestName.closest(to: name, in: ["due", "weak"] + corpus.tagCounts.map(\.tag) + corpus.sections))
+    }
+
     public func entries(in corpus: Corpus) -> [Entry] {
         switch self {
         case .all, .due, .weak: corpus.entries

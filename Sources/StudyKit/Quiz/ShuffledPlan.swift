@@ -32,4 +32,8 @@ public struct ShuffledPlan: StudyPlan {
     public func nothingToAsk(in scope: QuizScope, now: Date) -> String {
         "No entries in \(scope.label)."
     }
+
+    public func outlook(of entries: [Entry], now: Date) -> QuizOutlook? { nil }
+
+    public func intervals(forEntry entryID: Int, now: Date) -> [Rating: Date] { [:] }
 }

@@ -48,7 +48,7 @@ public struct SpacedRepetitionPlan: StudyPlan {
         let due = notJustAsked.filter { cards[$0.id].map { $0.card.due <= now } ?? false }
             .sorted { cards[$0.id]!.card.due < cards[$1.id]!.card.due }
         if scope == .weak {
-            return weakest(notJustAsked.filter { cards[$0.id] != nil && !askedThisSitting.contains($0.id) }, cards: cards, now: now)
+            return weakest(notJustAsked.filter { !askedThisSitting.contains($0.id) }, cards: cards, now: now, onlyWeak: true)
         }
         if let first = due.first { return first }
         let fresh = notJustAsked.filter { cards[$0.id] == nil }.sorted { newCardRank($0.id) < newCardRank($1.id) }
@@ -57,16 +57,38 @@ public struct SpacedRepetitionPlan: StudyPlan {
         }
         if let first = fresh.first { return first }
         let rest = notJustAsked.filter { !askedThisSitting.contains($0.id) }
-        return weakest(rest.isEmpty ? notJustAsked : rest, cards: cards, now: now)
+        return weakest(rest.isEmpty ? notJustAsked : rest, cards: cards, now: now, onlyWeak: false)
     }
 
-    /// Leeches first, then lowest retrievability.
-    private func weakest(_ entries: [Entry], cards: [Int: CardRecord], now: Date) -> Entry? {
-        entries.min { a, b in
-            let (left, right) = (cards[a.id], cards[b.id])
-            if (left?.isLeech ?? false) != (right?.isLeech ?? false) { return left?.isLeech ?? false }
-            return retrievability(left, now) < retrievability(right, now)
+    /// The weakest of `entries` that are weak at all: last rated "again" first, then by lapses
+    /// (so leeches lead), then by lowest recall probability. An entry is weak when it was
+    /// forgotten before, last rated again or hard, or FSRS gives it less than the desired
+    /// retention; one recalled well and still fresh is not drilled as weak (`onlyWeak`).
+    private func weakest(_ entries: [Entry], cards: [Int: CardRecord], now: Date, onlyWeak: Bool) -> Entry? {
+        let lastRatings = lastRatings()
+        return entries.compactMap { entry in
+            cards[entry.id].map { (entry, weakness(of: $0, lastRating: lastRatings[entry.id], now: now)) }
         }
+        .filter { !onlyWeak || $0.1.isWeak(desiredRetention: scheduler.parameters.desiredRetention) }
+        .min { $0.1 < $1.1 }?.0
+    }
+
+    private func weakness(of record: CardRecord, lastRating: Rating?, now: Date) -> Weakness {
+        Weakness(
+            lastRating: lastRating, lapses: record.lapses,
+            retrievability: scheduler.retrievability(of: record.card, at: now), stability: record.card.stability ?? 0)
+    }
+
+    private func hasWeakEntries(_ cards: [Int: CardRecord], now: Date) -> Bool {
+        let lastRatings = lastRatings()
+        return cards.values.contains {
+            weakness(of: $0, lastRating: lastRatings[$0.entryID], now: now).isWeak(desiredRetention: scheduler.parameters.desiredRetention)
+        }
+    }
+
+    private func lastRatings() -> [Int: Rating] {
+        let log = (try? store.reviews(corpus: corpus)) ?? []
+        return Dictionary(log.map { ($0.entryID, $0.rating) }, uniquingKeysWith: { _, later in later })
     }
 
     private func retrievability(_ record: CardRecord?, _ now: Date) -> Double {
@@ -92,13 +114,34 @@ public struct SpacedRepetitionPlan: StudyPlan {
         return last.entryID
     }
 
+    public func outlook(of entries: [Entry], now: Date) -> QuizOutlook? {
+        let all = (try? store.cards(corpus: corpus)) ?? [:]
+        let cards = entries.compactMap { all[$0.id] }
+        return QuizOutlook(
+            due: cards.filter { $0.card.due <= now }.count,
+            newLeftToday: min(max(0, newCardsPerDay - newReviewsToday(now: now)), entries.count - cards.count),
+            nextDue: cards.map(\.card.due).filter { $0 > now }.min())
+    }
+
+    /// With the same interval fuzz the rating itself will draw.
+    public func intervals(forEntry entryID: Int, now: Date) -> [Rating: Date] {
+        let record = ((try? store.cards(corpus: corpus)) ?? [:])[entryID]
+        let card = record?.card ?? .new(due: now)
+        return Dictionary(uniqueKeysWithValues: Rating.allCases.map { rating in
+            var fuzz = CardRecord.fuzzGenerator(entryID: entryID, reviews: record?.reviews ?? 0)
+            return (rating, scheduler.review(card, rating: rating, at: now, using: &fuzz).due)
+        })
+    }
+
     public func nothingToAsk(in scope: QuizScope, now: Date) -> String {
         let cards = (try? store.cards(corpus: corpus)) ?? [:]
         switch scope {
         case .weak where cards.isEmpty:
             return "No reviewed entries yet, so none are weak. /quiz starts with new ones."
+        case .weak where !hasWeakEntries(cards, now: now):
+            return "Nothing is weak: every reviewed entry was last recalled well and is still fresh. /quiz due or /cram to go on."
         case .weak:
-            return "You have drilled every reviewed entry this sitting. /quiz due or /cram to go on."
+            return "You have drilled every weak entry this sitting. /quiz due or /cram to go on."
         case .due:
             let next = cards.values.map(\.card.due).filter { $0 > now }.min()
             let when = next.map { " The next is due " + RelativeTime.describe($0, from: now) + "." } ?? ""

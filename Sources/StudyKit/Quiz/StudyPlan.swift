@@ -19,6 +19,14 @@ public protocol StudyPlan {
 
     /// Says why `nextEntry` found nothing, and what to do instead.
     func nothingToAsk(in scope: QuizScope, now: Date) -> String
+
+    /// What the schedule holds: due now, new left today, when the next comes due; nil for a plan
+    /// without a schedule.
+    func outlook(of entries: [Entry], now: Date) -> QuizOutlook?
+
+    /// When the entry would come back after each rating, for the rating prompt; empty for a plan
+    /// without a schedule.
+    func intervals(forEntry entryID: Int, now: Date) -> [Rating: Date]
 }
 
 /// One rated answer.

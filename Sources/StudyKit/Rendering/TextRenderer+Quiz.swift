@@ -1,3 +1,5 @@
+import Foundation
+
 extension TextRenderer {
     /// `Score 55 · covered: OR, combine · missed: AND, NOT, reusable`, then the reference answer
     /// with the missed terms highlighted.
@@ -27,9 +29,27 @@ extension TextRenderer {
         return style.dim("Reference:") + "\n" + body.joined(separator: "\n")
     }
 
-    public func ratingPrompt(suggested: Rating?) -> String {
-        let choices = Rating.allCases.map { "[\($0.rawValue)] \($0.name)" }.joined(separator: " ")
-        let suggestion = suggested.map { " (suggested: \($0.rawValue) \($0.name); Enter takes it)" } ?? ""
-        return paragraph("Rate it \(choices)\(suggestion)")
+    /// `Rate it [1] again 1m  [2] hard 6m  [3] good 10m  [4] easy 4d`: each choice with the
+    /// interval it would give, as Anki's buttons show them, when `intervals` holds them.
+    public func ratingPrompt(suggested: Rating?, intervals: [Rating: TimeInterval] = [:]) -> String {
+        let choices = Rating.allCases.map { rating in
+            "[\(rating.rawValue)] \(rating.name)" + (intervals[rating].map { " " + RelativeTime.short($0) } ?? "")
+        }
+        let suggestion = suggested.map { "(suggested: \($0.rawValue) \($0.name); Enter takes it)" }
+        // Choices stay whole on a line, two spaces apart when they carry intervals.
+        let gap = intervals.isEmpty ? " " : "  "
+        var lines: [String] = []
+        var line = "Rate it"
+        for (index, item) in (choices + (suggestion.map { [$0] } ?? [])).enumerated() {
+            let separator = index == 0 || index == choices.count ? " " : gap
+            if TextStyle.visibleWidth(line) + separator.count + TextStyle.visibleWidth(item) > width {
+                lines.append(line)
+                line = "  " + item
+            } else {
+                line += separator + item
+            }
+        }
+        lines.append(line)
+        return lines.joined(separator: "\n")
     }
 }

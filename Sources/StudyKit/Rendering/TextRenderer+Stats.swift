@@ -5,7 +5,7 @@ extension TextRenderer {
         var lines: [String] = []
         lines += wrapper.wrap(
             "Reviews today \(stats.reviewsToday) · this week \(stats.reviewsThisWeek) · total \(stats.reviews) · "
-                + "due now \(stats.dueNow) · tomorrow \(stats.dueTomorrow)")
+                + "due now \(stats.dueNow) · later today \(stats.dueLaterToday) · tomorrow \(stats.dueTomorrow)")
         let retention = stats.retention30Days.map { "\(Int(($0 * 100).rounded()))%" } ?? "–"
         let average = stats.averageScore.map(String.init) ?? "–"
         lines += wrapper.wrap(

@@ -17,6 +17,7 @@ enum Command: Equatable {
     case skip
     case reveal
     case help(String?)
+    case edit
     case quit
     /// Not a command: text for the current mode (a question, an answer, a rating).
     case text(String)
@@ -26,22 +27,33 @@ enum Command: Equatable {
 
 extension Command {
     /// Parses one input line. Bare `help`, `quit`, `exit` and `?` work without a slash.
-    init(parsing line: String) {
+    ///
+    /// Inside an answer (`inAnswer`), a typed answer must never be lost to a word that happens to
+    /// be a command: plain words are answer text, and so is a line starting with `/` unless it
+    /// names a command the catalogue knows (`/admin/ after createsuperuser` is text). `//skip`
+    /// is the text `/skip`.
+    init(parsing line: String, inAnswer: Bool = false) {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
-        switch trimmed.lowercased() {
-        case "help", "?": self = .help(nil); return
-        case "quit", "exit": self = .quit; return
-        default: break
+        if !inAnswer {
+            switch trimmed.lowercased() {
+            case "help", "?": self = .help(nil); return
+            case "quit", "exit": self = .quit; return
+            default: break
+            }
         }
         guard trimmed.hasPrefix("/"), trimmed.count > 1 else {
             self = .text(line)
+            return
+        }
+        if inAnswer, trimmed.hasPrefix("//") {
+            self = .text(String(trimmed.dropFirst()))
             return
         }
         let name = String(trimmed.dropFirst().prefix { !$0.isWhitespace }).lowercased()
         let argument = trimmed.dropFirst(name.count + 1).trimmingCharacters(in: .whitespaces)
         let optional: String? = argument.isEmpty ? nil : argument
         guard let spec = CommandCatalog.spec(named: name) else {
-            self = .invalid(CommandCatalog.unknownCommandMessage(for: name))
+            self = inAnswer ? .text(line) : .invalid(CommandCatalog.unknownCommandMessage(for: name))
             return
         }
         switch spec.name {
@@ -65,6 +77,7 @@ extension Command {
         case "random": self = .random
         case "skip": self = .skip
         case "reveal": self = .reveal
+        case "edit": self = .edit
         case "help": self = .help(optional.map { $0.hasPrefix("/") ? String($0.dropFirst()) : $0 })
         case "quit": self = .quit
         case "topic", "section":

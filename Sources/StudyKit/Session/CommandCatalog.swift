@@ -16,15 +16,17 @@ enum CommandCatalog {
         Spec(name: "ask", arguments: "[question]", summary: "ask mode: type questions, get the best entry",
              details: "Plain text is a question; the best entry is shown with numbers to /show next. With a question, answers it at once."),
         Spec(name: "quiz", arguments: "[due|weak|topic|section]", summary: "quiz mode: answer questions, get graded",
-             details: "Type your answer over one or more lines; an empty line submits. It is graded against the reference, then you rate yourself 1–4 (again, hard, good, easy; Enter takes the suggestion) and the scheduler decides when the entry comes back. /quiz due (the default once you have progress) asks what is due, then up to 10 new entries a day; /quiz weak the entries you recall worst, leeches first; /quiz orm or /quiz Advanced one topic or section."),
+             details: "Type your answer over one or more lines; an empty line submits. Inside an answer only known /commands count: other lines, quit and exit included, are answer text, and //skip types /skip. It is graded against the reference, then you rate yourself 1–4 (again, hard, good, easy; Enter takes the suggestion) and the scheduler decides when the entry comes back. /quiz due (the default once you have progress) asks what is due, then up to 10 new entries a day; /quiz weak the entries you recall worst, leeches first; /quiz orm or /quiz Advanced one topic or section."),
         Spec(name: "explain", arguments: "[question|N]", summary: "explain mode: an entry with its key terms and related entries",
              details: "For a question or an entry number: the full answer, its key terms with the other entries that use them, and the nearest entries."),
         Spec(name: "cram", arguments: "[topic|section]", summary: "quiz without touching the schedule",
              details: "Drills like /quiz, in random order, but ratings are not saved and change no due dates: for the night before an interview."),
         Spec(name: "skip", arguments: "", summary: "quiz: skip this question", details: "Leaves the current quiz question unanswered and puts the next."),
         Spec(name: "reveal", arguments: "", summary: "quiz: show the answer without grading", details: "Shows the reference answer; you still rate yourself."),
+        Spec(name: "edit", arguments: "", summary: "quiz: write the answer in your editor",
+             details: "Opens $VISUAL or $EDITOR on the answer typed so far (on a terminal); what you save becomes the answer, and an empty line then submits it."),
         Spec(name: "undo", arguments: "", summary: "quiz: take back the last rating",
-             details: "Removes the last rating from your progress, restores the entry's schedule, and asks that question again."),
+             details: "Removes the last rating from your progress, restores the entry's schedule, and returns to its rating prompt with your answer and its grade."),
         Spec(name: "why", arguments: "[N]", summary: "how the last answer was found and scored",
              details: "Shows what the last question became (spelling corrections, glossary expansions, weighted terms), whether the match was confident and why, and each matched term's weight in the best entries: its count by field, idf and normalisation. /why 22 explains entry #22 instead."),
         Spec(name: "stats", arguments: "", summary: "progress: reviews, due entries, retention, mastery",
@@ -53,14 +55,9 @@ enum CommandCatalog {
         return "Unknown command /\(name) — did you mean /\(suggestion)?"
     }
 
-    /// The command nearest by edit distance, or the one `name` is a prefix of.
+    /// The command nearest by edit distance, or the first one `name` is a prefix of.
     static func closestName(to name: String) -> String? {
-        if let prefixed = all.first(where: { $0.name.hasPrefix(name) }), !name.isEmpty { return prefixed.name }
-        let typed = Array(name.unicodeScalars)
-        let scored = all.compactMap { spec -> (String, Int)? in
-            let limit = max(1, min(2, spec.name.count / 3))
-            return SpellingCorrector.distance(typed, Array(spec.name.unicodeScalars), limit: limit).map { (spec.name, $0) }
-        }
-        return scored.min { $0.1 < $1.1 }?.0
+        if !name.isEmpty, let prefixed = all.first(where: { $0.name.hasPrefix(name) }) { return prefixed.name }
+        return NearestName.closest(to: name, in: all.map(\.name))
     }
 }

@@ -33,7 +33,8 @@ extension TutorSession {
         guard let tag = corpus.tag(named: name) else {
             if let section = corpus.section(named: name) { return listSection(section, renderer: renderer) }
             let tags = corpus.tagCounts.map(\.tag).joined(separator: ", ")
-            return SessionReply(renderer.paragraph("No topic \"\(name)\". Topics: \(tags)."))
+            let guess = corpus.nearestTagOrSection(to: name).map { " Did you mean \($0)?" } ?? ""
+            return SessionReply(renderer.paragraph("No topic \"\(name)\".\(guess) Topics: \(tags)."))
         }
         let entries = corpus.entries(taggedWith: tag)
         return SessionReply(renderer.style.bold("Topic \(tag) (\(entries.count))") + "\n" + renderer.entryList(entries))
@@ -41,7 +42,8 @@ extension TutorSession {
 
     func listSection(_ name: String, renderer: TextRenderer) -> SessionReply {
         guard let section = corpus.section(named: name) else {
-            return SessionReply("No section \"\(name)\". Sections: \(corpus.sections.joined(separator: ", ")).")
+            let guess = NearestName.closest(to: name, in: corpus.sections).map { " Did you mean \($0)?" } ?? ""
+            return SessionReply(renderer.paragraph("No section \"\(name)\".\(guess) Sections: \(corpus.sections.joined(separator: ", "))."))
         }
         let entries = corpus.entries(inSection: section)
         return SessionReply(renderer.style.bold("\(section) (\(entries.count))") + "\n" + renderer.entryList(entries))

@@ -2,7 +2,7 @@ extension TutorSession {
     /// An entry number or a question: the entry in full, its key terms, and its nearest entries.
     mutating func explain(_ query: String, renderer: TextRenderer) -> SessionReply {
         let trimmed = query.trimmingCharacters(in: .whitespaces)
-        let number = Int(trimmed.hasPrefix("#") ? String(trimmed.dropFirst()) : trimmed)
+        let number = Self.entryNumber(trimmed)
         let entry: Entry
         var preface = ""
         if let number {

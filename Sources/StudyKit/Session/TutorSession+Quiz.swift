@@ -1,29 +1,54 @@
+import Foundation
+
 extension TutorSession {
-    /// `/quiz [scope]` and `/cram [scope]`. Without a scope: the last one used this sitting, else
-    /// `due` once there is progress, else everything.
+    /// `/quiz [scope]` and `/cram [scope]`. Without a scope: `due` once there is progress, else
+    /// everything. A question still open is put again if it belongs to the new scope; one with
+    /// an answer typed is never dropped.
     mutating func startQuiz(_ scopeName: String?, cram: Bool, renderer: TextRenderer) -> SessionReply {
-        var chosen = scope
+        var chosen: QuizScope?
         if let scopeName {
-            guard let resolved = QuizScope(scopeName, in: corpus) else {
+            switch QuizScope.resolve(scopeName, in: corpus) {
+            case .found(let scope): chosen = scope
+            case .unknown(let suggestion):
                 let tags = corpus.tagCounts.map(\.tag).joined(separator: ", ")
                 let special = cram ? "" : "due, weak, "
+                let guess = suggestion.map { " Did you mean \($0)?" } ?? ""
                 return SessionReply(renderer.paragraph(
-                    "No topic or section \"\(scopeName)\". Try \(special)a section (\(corpus.sections.joined(separator: ", "))) or a topic: \(tags)."))
+                    "No topic or section \"\(scopeName)\".\(guess) Try \(special)a section (\(corpus.sections.joined(separator: ", "))) or a topic: \(tags)."))
             }
-            chosen = resolved
         }
-        if cram, chosen?.needsSchedule == true {
-            return SessionReply("/cram drills a topic or section without the schedule; use /quiz \(scopeName ?? "due") for \(chosen!.label).")
+        if cram, let chosen, chosen.needsSchedule {
+            return SessionReply("/cram drills a topic or section without the schedule; use /quiz \(scopeName ?? "due") for \(chosen.label).")
         }
-        let resolved = chosen.flatMap { cram && $0.needsSchedule ? nil : $0 } ?? defaultScope(cram: cram)
-        if !cram { scope = resolved }
+        let resolved = chosen ?? defaultScope(cram: cram)
+        let pending = isIdle ? setAside : quiz
+        // A rating waits for one keystroke, and in a cram it would not be saved: it comes first.
+        if let entry = pending.entry, hasTypedWork(pending), !resolved.entries(in: corpus).contains(entry) || pending.isRating {
+            return SessionReply(renderer.paragraph(
+                "Your answer to #\(entry.id) is not finished: \(finishing(pending)) first, or /skip it, then /\(cram ? "cram" : "quiz") \(scopeName ?? "")."
+                    .replacingOccurrences(of: " .", with: ".")))
+        }
+        setAside = .idle
+        scope = cram ? scope : resolved
         cramScope = cram ? resolved : nil
         mode = cram ? .cram : .quiz
         let count = resolved.entries(in: corpus).count
         let kind = cram ? "Cram (ratings change nothing)" : "Quiz"
         let size = resolved.needsSchedule ? "" : " (\(count) \(count == 1 ? "question" : "questions"))"
-        let preface = renderer.style.dim("\(kind) over \(resolved.label)\(size).")
-        return putNextQuestion(renderer: renderer, preface: preface)
+        var preface = ["\(kind) over \(resolved.label)\(size)."]
+        if !cram, let outlook = plan.outlook(of: corpus.entries, now: clock()) {
+            preface.append(outlook.summary(now: clock()).capitalizingFirstLetter + ".")
+        }
+        if let entry = pending.entry {
+            if resolved.entries(in: corpus).contains(entry) {
+                quiz = pending
+                preface.append("Back to #\(entry.id):")
+                return SessionReply(preface.map { renderer.style.dim(renderer.paragraph($0)) }.joined(separator: "\n")
+                    + "\n" + pendingQuestion(renderer: renderer))
+            }
+            preface.append("#\(entry.id) left unanswered.")
+        }
+        return putNextQuestion(renderer: renderer, preface: preface.map { renderer.style.dim(renderer.paragraph($0)) }.joined(separator: "\n"))
     }
 
     private func defaultScope(cram: Bool) -> QuizScope {
@@ -46,12 +71,36 @@ extension TutorSession {
             return SessionReply(parts.joined(separator: "\n"))
         }
         quiz = .answering(entry, lines: [])
-        parts.append(renderer.heading(entry).joined(separator: "\n") + "\n" + renderer.metadata(entry))
+        parts.append(pendingQuestion(renderer: renderer))
         if !hasExplainedAnswering {
             hasExplainedAnswering = true
-            parts.append(renderer.style.dim("Type your answer; an empty line submits. /skip or /reveal."))
+            parts.append(renderer.style.dim(renderer.paragraph("Type your answer; an empty line submits. /skip, /reveal, or /edit for your editor.")))
         }
         return SessionReply(parts.joined(separator: "\n"))
+    }
+
+    /// The open question as it stands: the question with the answer typed so far, or the grade
+    /// with the rating prompt.
+    func pendingQuestion(renderer: TextRenderer) -> String {
+        switch quiz {
+        case .idle:
+            return ""
+        case .answering(let entry, let lines):
+            var text = renderer.heading(entry).joined(separator: "\n") + "\n" + renderer.metadata(entry)
+            if !lines.isEmpty {
+                text += "\n" + renderer.style.dim("Your answer so far (an empty line submits):") + "\n"
+                    + lines.map { "  " + $0 }.joined(separator: "\n")
+            }
+            return text
+        case .rating(let entry, let grade, _):
+            let shown = grade.map { renderer.grade($0, entry: entry) } ?? renderer.reference(entry, missed: [])
+            return renderer.heading(entry).joined(separator: "\n") + "\n" + shown + "\n" + ratingPrompt(entry, grade: grade, renderer: renderer)
+        }
+    }
+
+    private func ratingPrompt(_ entry: Entry, grade: Grade?, renderer: TextRenderer) -> String {
+        let intervals = mode == .cram ? [:] : plan.intervals(forEntry: entry.id, now: clock()).mapValues { $0.timeIntervalSince(clock()) }
+        return renderer.ratingPrompt(suggested: grade?.suggested, intervals: intervals)
     }
 
     mutating func collectAnswer(_ text: String, for entry: Entry, lines: [String], renderer: TextRenderer) -> SessionReply {
@@ -65,7 +114,8 @@ extension TutorSession {
         let answer = lines.joined(separator: "\n")
         let grade = grader.grade(answer, forEntry: entry.id)!
         quiz = .rating(entry, grade: grade, answer: answer)
-        return SessionReply(renderer.grade(grade, entry: entry) + "\n" + renderer.ratingPrompt(suggested: grade.suggested))
+        lastAnswered = entry
+        return SessionReply(renderer.grade(grade, entry: entry) + "\n" + ratingPrompt(entry, grade: grade, renderer: renderer))
     }
 
     mutating func rate(_ text: String, entry: Entry, grade: Grade?, answer: String, renderer: TextRenderer) -> SessionReply {
@@ -84,12 +134,13 @@ extension TutorSession {
         } else {
             do {
                 if let due = try plan.record(review) { note += " Next " + RelativeTime.describe(due, from: review.time) + "." }
+                ratedAnswers.append(RatedAnswer(entry: entry, grade: grade, answer: answer))
             } catch {
                 note = "Rated \(rating.name), but it could not be saved (\(error)). Later ratings will try again."
             }
         }
         tally.add(score: score)
-        return putNextQuestion(renderer: renderer, preface: note + " " + tally.summary + "\n")
+        return putNextQuestion(renderer: renderer, preface: renderer.paragraph(note + " " + tally.summary) + "\n")
     }
 
     mutating func skip(renderer: TextRenderer) -> SessionReply {
@@ -98,39 +149,128 @@ extension TutorSession {
     }
 
     mutating func reveal(renderer: TextRenderer) -> SessionReply {
-        guard case .answering(let entry, _) = quiz else {
+        guard case .answering(let entry, let lines) = quiz else {
             return SessionReply("/reveal works while a quiz question waits for an answer. /quiz starts one.")
         }
-        quiz = .rating(entry, grade: nil, answer: "")
-        return SessionReply(renderer.reference(entry, missed: []) + "\n" + renderer.ratingPrompt(suggested: nil))
+        quiz = .rating(entry, grade: nil, answer: lines.joined(separator: "\n"))
+        lastAnswered = entry
+        return SessionReply(renderer.reference(entry, missed: []) + "\n" + ratingPrompt(entry, grade: nil, renderer: renderer))
     }
 
-    /// `/undo`: takes back the last rating of this sitting and asks that question again.
+    /// `/undo`: takes back the last rating of this sitting and returns to its rating prompt, with
+    /// the answer and its grade, as Anki does.
     mutating func undo(renderer: TextRenderer) -> SessionReply {
         guard mode != .cram else { return SessionReply("Cram ratings change nothing, so there is nothing to undo.") }
+        if hasTypedWork(quiz), let entry = quiz.entry {
+            return SessionReply(renderer.paragraph("Your answer to #\(entry.id) is not finished: \(finishing(quiz)) first, then /undo."))
+        }
         let entryID: Int?
         do {
             entryID = try plan.undoLast()
         } catch {
             return SessionReply("Could not take the rating back (\(error)).")
         }
-        guard let entryID, let entry = corpus.entry(id: entryID) else {
+        guard let entryID, let last = ratedAnswers.popLast(), last.entry.id == entryID else {
             return SessionReply("Nothing to undo: no rating given this sitting, or that entry was rated again elsewhere since.")
         }
         tally.removeLast()
         mode = .quiz
-        quiz = .answering(entry, lines: [])
-        return SessionReply("Took back the last rating of #\(entryID); its schedule is as it was. Answer it again:\n"
-            + renderer.heading(entry).joined(separator: "\n") + "\n" + renderer.metadata(entry))
+        quiz = .rating(last.entry, grade: last.grade, answer: last.answer)
+        return SessionReply(renderer.paragraph("Took back your rating of #\(entryID); its schedule is as it was. Rate it again:")
+            + "\n" + pendingQuestion(renderer: renderer))
     }
 
-    /// Leaving quiz mode abandons an open question; nothing is recorded for it.
-    mutating func leaveQuiz() {
+    /// `/edit`: hands the answer so far to the learner's editor (the executable runs it).
+    mutating func edit() -> SessionReply {
+        switch quiz {
+        case .answering(_, let lines): return SessionReply("", editDraft: lines.joined(separator: "\n"))
+        case .rating(_, _, let answer) where !answer.isEmpty: return SessionReply("", editDraft: answer)
+        default: return SessionReply("/edit works while you answer a quiz question. /quiz starts one.")
+        }
+    }
+
+    /// What came back from the editor becomes the answer, to submit with an empty line (or to
+    /// add to); an answer already graded goes back to be graded again.
+    public mutating func replaceAnswer(with text: String, renderer: TextRenderer) -> SessionReply {
+        guard let entry = quiz.entry else { return SessionReply("The quiz question is gone; the edited text was not used.") }
+        var lines = text.components(separatedBy: "\n").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\r")) }
+        while lines.last?.allSatisfy(\.isWhitespace) == true { lines.removeLast() }
+        while lines.first?.allSatisfy(\.isWhitespace) == true { lines.removeFirst() }
+        guard !lines.isEmpty else {
+            return SessionReply("The editor gave back an empty answer; nothing changed.")
+        }
+        quiz = .answering(entry, lines: lines)
+        let count = lines.count == 1 ? "1 line" : "\(lines.count) lines"
+        return SessionReply(renderer.paragraph("Your answer (\(count)) is in: an empty line submits it, more lines add to it, /edit changes it."))
+    }
+
+    /// `/quit`, `quit` and `exit`: leaves, unless an answer would be lost, which is said once.
+    mutating func leave(again: String) -> SessionReply {
+        if let entry = quiz.entry, hasTypedWork(quiz), !leaveRequested {
+            leaveRequested = true
+            return SessionReply("Your answer to #\(entry.id) is not \(isTypingAnswer ? "graded" : "rated") yet: \(finishing(quiz)) to keep it, or \(again) to leave without it.")
+        }
+        return SessionReply(farewell() ?? "", quit: true)
+    }
+
+    /// Ctrl-D or the end of piped input. On a terminal an answer not yet rated is not dropped
+    /// without asking; without one there is nobody to ask, so it says what was not saved.
+    public mutating func endOfInput(canAsk: Bool) -> SessionReply {
+        if canAsk { return leave(again: "Ctrl-D again") }
+        var lines: [String] = []
+        if let entry = quiz.entry, hasTypedWork(quiz) {
+            lines.append("Left without rating #\(entry.id); nothing was saved for it.")
+        }
+        if let farewell = farewell() { lines.append(farewell) }
+        return SessionReply(lines.joined(separator: "\n"), quit: true)
+    }
+
+    /// One line on leaving after reviews: `Session: 3 answered, average 55. Next review in 10 minutes.`
+    func farewell() -> String? {
+        guard tally.answered > 0 else { return nil }
+        guard mode != .cram, let outlook = plan.outlook(of: corpus.entries, now: clock()) else { return tally.summary }
+        if outlook.due > 0 { return tally.summary + " \(outlook.due) due now." }
+        return tally.summary + (outlook.nextDue.map { " Next review " + RelativeTime.describe($0, from: clock()) + "." } ?? "")
+    }
+
+    /// After a command that leaves the quiz question open: the question again, so the learner
+    /// knows what the next line answers.
+    func remindingOfTheQuestion(_ reply: SessionReply, renderer: TextRenderer) -> SessionReply {
+        guard (mode == .quiz || mode == .cram), !isIdle else { return reply }
+        let label = isTypingAnswer ? "Still waiting for your answer:" : "Still waiting for your rating:"
+        let reminder = renderer.style.dim(label) + "\n" + pendingQuestion(renderer: renderer)
+        return SessionReply(reply.text.isEmpty ? reminder : reply.text + "\n\n" + reminder, quit: reply.quit)
+    }
+
+    /// Leaving quiz mode for `/explain` or `/ask` keeps the open question for the next `/quiz`.
+    mutating func setQuestionAside() {
+        if !isIdle { setAside = quiz }
         quiz = .idle
     }
 
     var isIdle: Bool {
         if case .idle = quiz { return true }
         return false
+    }
+
+    /// True while an answer is being typed (so `quit` or `/admin/` on a line is answer text).
+    var isTypingAnswer: Bool {
+        if case .answering = quiz { return true }
+        return false
+    }
+
+    /// An answer typed and not yet graded, or graded and not yet rated.
+    func hasTypedWork(_ state: QuizState) -> Bool {
+        switch state {
+        case .idle: false
+        case .answering(_, let lines): !lines.isEmpty
+        case .rating: true
+        }
+    }
+
+    /// What finishes an open answer: `an empty line grades it` or `rate it 1–4`.
+    func finishing(_ state: QuizState) -> String {
+        if case .answering = state { return "an empty line grades it" }
+        return "rate it 1–4"
     }
 }

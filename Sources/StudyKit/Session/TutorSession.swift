@@ -20,6 +20,15 @@ public struct TutorSession {
     /// The last question searched, for `/why`.
     var lastResult: SearchResult?
     var quiz = QuizState.idle
+    /// A question left open for `/explain` or `/ask`, with any answer typed; the next `/quiz`
+    /// puts it again.
+    var setAside = QuizState.idle
+    /// The entry of the last answer graded or revealed, which `/explain` alone explains.
+    var lastAnswered: Entry?
+    /// This sitting's ratings, newest last, so `/undo` can return to the rating prompt.
+    var ratedAnswers: [RatedAnswer] = []
+    /// Set when leaving was asked once with an answer not yet graded or rated.
+    var leaveRequested = false
     /// The quiz scope chosen this sitting; nil until the first `/quiz`.
     var scope: QuizScope?
     /// Set while cramming, which keeps its own scope.
@@ -31,6 +40,24 @@ public struct TutorSession {
         case idle
         case answering(Entry, lines: [String])
         case rating(Entry, grade: Grade?, answer: String)
+
+        var isRating: Bool {
+            if case .rating = self { return true }
+            return false
+        }
+
+        var entry: Entry? {
+            switch self {
+            case .idle: nil
+            case .answering(let entry, _), .rating(let entry, _, _): entry
+            }
+        }
+    }
+
+    struct RatedAnswer {
+        let entry: Entry
+        let grade: Grade?
+        let answer: String
     }
 
     /// - Parameters:
@@ -74,12 +101,17 @@ public struct TutorSession {
     public func banner(_ renderer: TextRenderer) -> String {
         let sections = corpus.sections.count == 1 ? "1 section" : "\(corpus.sections.count) sections"
         let entries = corpus.entries.count == 1 ? "1 question" : "\(corpus.entries.count) questions"
-        return renderer.style.bold("Django Tutor") + " · \(corpus.title) · \(entries) in \(sections)\n"
-            + renderer.paragraph("Ask anything, or /quiz to drill, /explain to dig in, /help for commands.")
+        var lines = [renderer.paragraph(renderer.style.bold("Django Tutor") + " · \(corpus.title) · \(entries) in \(sections)")]
+        if let outlook = plan.outlook(of: corpus.entries, now: clock()) {
+            lines.append(renderer.paragraph("Quiz: " + outlook.summary(now: clock())))
+        }
+        lines.append(renderer.paragraph("Ask anything, or /quiz to drill, /explain to dig in, /help for commands."))
+        return lines.joined(separator: "\n")
     }
 
     public mutating func handle(_ line: String, renderer: TextRenderer) -> SessionReply {
-        let command = Command(parsing: line)
+        let command = Command(parsing: line, inAnswer: isTypingAnswer)
+        if command != .quit { leaveRequested = false }
         if case .text(let text) = command {
             switch quiz {
             case .answering(let entry, let lines): return collectAnswer(text, for: entry, lines: lines, renderer: renderer)
@@ -89,32 +121,43 @@ public struct TutorSession {
         }
         switch command {
         case .ask(let question):
-            leaveQuiz()
+            setQuestionAside()
             mode = .ask
             return question.map { ask($0, renderer: renderer) } ?? SessionReply("Ask mode: type a question.")
         case .quiz(let scopeName): return startQuiz(scopeName, cram: false, renderer: renderer)
         case .cram(let scopeName): return startQuiz(scopeName, cram: true, renderer: renderer)
         case .undo: return undo(renderer: renderer)
-        case .stats: return SessionReply(statistics(renderer: renderer))
-        case .why(let id): return why(id, renderer: renderer)
         case .explain(let query):
-            leaveQuiz()
+            setQuestionAside()
             mode = .explain
-            return query.map { explain($0, renderer: renderer) }
-                ?? SessionReply("Explain mode: type a question or an entry number.")
-        case .topics: return SessionReply(renderer.topics(corpus))
-        case .topic(let name): return listTopic(name, renderer: renderer)
-        case .section(let name): return listSection(name, renderer: renderer)
-        case .show(let id): return show(id, renderer: renderer)
-        case .next: return step(by: 1, renderer: renderer)
-        case .previous: return step(by: -1, renderer: renderer)
-        case .random: return showRandom(renderer: renderer)
+            if let query { return explain(query, renderer: renderer) }
+            if let entry = lastAnswered { return explain(String(entry.id), renderer: renderer) }
+            return SessionReply("Explain mode: type a question or an entry number.")
         case .skip: return skip(renderer: renderer)
         case .reveal: return reveal(renderer: renderer)
-        case .help(let topic): return help(topic, renderer: renderer)
-        case .quit: return SessionReply("", quit: true)
-        case .invalid(let message): return SessionReply(message)
+        case .edit: return edit()
+        case .quit: return leave(again: "/quit again")
         case .text: return SessionReply("")
+        default:
+            return remindingOfTheQuestion(aside(command, renderer: renderer), renderer: renderer)
+        }
+    }
+
+    /// Commands that leave the quiz question where it is.
+    private mutating func aside(_ command: Command, renderer: TextRenderer) -> SessionReply {
+        switch command {
+        case .stats: SessionReply(statistics(renderer: renderer))
+        case .why(let id): why(id, renderer: renderer)
+        case .topics: SessionReply(renderer.topics(corpus))
+        case .topic(let name): listTopic(name, renderer: renderer)
+        case .section(let name): listSection(name, renderer: renderer)
+        case .show(let id): show(id, renderer: renderer)
+        case .next: step(by: 1, renderer: renderer)
+        case .previous: step(by: -1, renderer: renderer)
+        case .random: showRandom(renderer: renderer)
+        case .help(let topic): help(topic, renderer: renderer)
+        case .invalid(let message): SessionReply(renderer.paragraph(message))
+        default: SessionReply("")
         }
     }
 
@@ -129,10 +172,19 @@ public struct TutorSession {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { return SessionReply("") }
         switch mode {
-        case .ask: return ask(trimmed, renderer: renderer)
+        case .ask:
+            if let id = Self.entryNumber(trimmed) { return show(id, renderer: renderer) }
+            return ask(trimmed, renderer: renderer)
         case .explain: return explain(trimmed, renderer: renderer)
         case .quiz, .cram: return putNextQuestion(renderer: renderer, preface: nil)
         }
+    }
+
+    /// `34` or `#34`.
+    static func entryNumber(_ text: String) -> Int? {
+        let digits = text.hasPrefix("#") ? text.dropFirst() : Substring(text)
+        guard !digits.isEmpty, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) else { return nil }
+        return Int(digits)
     }
 
     /// `/stats`, or why there are none.

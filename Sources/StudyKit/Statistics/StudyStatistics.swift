@@ -32,7 +32,9 @@ public struct StudyStatistics: Sendable, Equatable, Encodable {
     /// The last seven days, today included.
     public let reviewsThisWeek: Int
     public let dueNow: Int
-    /// Due after now and before tomorrow ends.
+    /// Due after now and before today ends.
+    public let dueLaterToday: Int
+    /// Due tomorrow (by the calendar day, not within 24 hours).
     public let dueTomorrow: Int
     public let entries: Int
     public let started: Int
@@ -58,7 +60,8 @@ public struct StudyStatistics: Sendable, Equatable, Encodable {
         reviewsToday = log.filter { $0.time >= today }.count
         reviewsThisWeek = log.filter { $0.time >= day(-6) }.count
         dueNow = cards.values.filter { $0.card.due <= now }.count
-        dueTomorrow = cards.values.filter { $0.card.due > now && $0.card.due < day(2) }.count
+        dueLaterToday = cards.values.filter { $0.card.due > now && $0.card.due < day(1) }.count
+        dueTomorrow = cards.values.filter { $0.card.due >= day(1) && $0.card.due < day(2) }.count
         entries = corpus.entries.count
         started = cards.count
 

@@ -45,16 +45,33 @@ extension DjangoTutor {
             while true {
                 switch reader.read(prompt: session.prompt) {
                 case .endOfInput:
-                    return
+                    let reply = session.endOfInput(canAsk: interactive)
+                    if !reply.text.isEmpty { Output.line(renderer().fitted(reply.text)) }
+                    if reply.quit { return }
                 case .interrupted:
                     if let note = session.cancelPendingInput() { Output.line(note) }
                 case .line(let line):
                     // Answers and ratings are not worth recalling; commands typed meanwhile are.
                     if !session.isAwaitingAnswer || line.hasPrefix("/") { reader.remember(line) }
-                    let reply = session.handle(line, renderer: renderer())
-                    if !reply.text.isEmpty { Output.line(reply.text + "\n") }
+                    var reply = session.handle(line, renderer: renderer())
+                    if let draft = reply.editDraft { reply = edit(draft, in: &session, interactive: interactive, renderer: renderer()) }
+                    if !reply.text.isEmpty { Output.line(renderer().fitted(reply.text) + (reply.quit ? "" : "\n")) }
                     if reply.quit { return }
                 }
+            }
+        }
+
+        /// Runs `/edit`'s editor and hands what it saved back to the session.
+        private func edit(_ draft: String, in session: inout TutorSession, interactive: Bool, renderer: TextRenderer) -> SessionReply {
+            guard interactive, let editor = ExternalEditor(environment: ProcessInfo.processInfo.environment) else {
+                return SessionReply(interactive
+                    ? "/edit needs an editor: set VISUAL or EDITOR (for example export EDITOR=nano). Your answer is as it was."
+                    : "/edit needs a terminal; type the answer instead. Your answer is as it was.")
+            }
+            do {
+                return session.replaceAnswer(with: try editor.edit(draft), renderer: renderer)
+            } catch {
+                return SessionReply("/edit: \(error). Your answer is as it was.")
             }
         }
     }

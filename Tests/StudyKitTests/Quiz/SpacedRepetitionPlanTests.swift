@@ -136,7 +136,7 @@ struct SpacedRepetitionPlanTests {
 
     // MARK: Weak
 
-    @Test func weakPutsALeechFirstThenLowestRetrievability() throws {
+    @Test func weakPutsTheLastForgottenFirstThenLapsesThenLowestRetrievability() throws {
         let now = Self.start
         // Entry 3: a leech, but just relearnt, so its recall probability is the highest of all.
         var time = now.addingTimeInterval(-3 * Self.day)
@@ -170,9 +170,69 @@ struct SpacedRepetitionPlanTests {
             order.append(entry.id)
             try #require(order.count <= 4)
         }
-        #expect(order == [3, 25, 17, 11], "the leech, then by lowest recall probability; never-reviewed entries are not weak")
+        #expect(order == [25, 3, 17], "last forgotten first, then by lapses (the leech), then by lowest recall; never-reviewed and fresh easy entries are not weak")
         #expect(plan.nothingToAsk(in: .weak, now: now)
-            == "You have drilled every reviewed entry this sitting. /quiz due or /cram to go on.")
+            == "You have drilled every weak entry this sitting. /quiz due or /cram to go on.")
+    }
+
+    @Test func entriesRecalledWellAndFreshAreNotWeak() throws {
+        // Rated in entry-number order a minute apart, as in one sitting: equal recall
+        // probabilities must not fall back to entry-number order.
+        let ratings: [(Int, Rating)] = [(2, .easy), (4, .good), (6, .hard), (8, .easy), (10, .again)]
+        for (index, (entry, rating)) in ratings.enumerated() {
+            try rate(entry, rating, at: Self.start.addingTimeInterval(Double(index) * 60))
+        }
+        let now = Self.start.addingTimeInterval(10 * 60)
+        var plan = makePlan()
+        var order: [Int] = []
+        while let entry = plan.nextEntry(from: Self.corpus.entries, scope: .weak, now: now) {
+            order.append(entry.id)
+            try #require(order.count <= 5)
+        }
+        #expect(order == [10, 6], "again, then hard; entries rated good or easy minutes ago are not weak")
+    }
+
+    @Test func weakWithNothingWeakSaysSo() throws {
+        try rate(2, .easy, at: Self.start)
+        var plan = makePlan()
+        #expect(plan.nextEntry(from: Self.corpus.entries, scope: .weak, now: Self.start.addingTimeInterval(60)) == nil)
+        #expect(plan.nothingToAsk(in: .weak, now: Self.start.addingTimeInterval(60))
+            == "Nothing is weak: every reviewed entry was last recalled well and is still fresh. /quiz due or /cram to go on.")
+    }
+
+    @Test func outlookCountsDueNewLeftAndTheNextReview() throws {
+        try rate(1, .again, at: Self.start)  // due in a minute
+        try rate(2, .easy, at: Self.start)  // due in days
+        var plan = makePlan()
+        let early = try #require(plan.outlook(of: Self.corpus.entries, now: Self.start))
+        #expect(early == QuizOutlook(due: 0, newLeftToday: 8, nextDue: try cards()[1]!.card.due))
+        #expect(early.summary(now: Self.start) == "nothing due · 8 new left today · next review in 1 minute")
+        let later = try #require(plan.outlook(of: Self.corpus.entries, now: Self.start.addingTimeInterval(3_600)))
+        #expect(later.due == 1)
+        #expect(later.summary(now: Self.start.addingTimeInterval(3_600)) == "1 due · 8 new left today")
+        // Only entries that exist count as new: a two-entry scope has none left to start.
+        let two = Array(Self.corpus.entries.prefix(2))
+        #expect(plan.outlook(of: two, now: Self.start)?.newLeftToday == 0)
+        _ = try askAndRate(&plan, .all, .good, at: Self.start)
+    }
+
+    @Test func intervalsPreviewWhatEachRatingWouldGive() throws {
+        let plan = makePlan()
+        let fresh = plan.intervals(forEntry: 7, now: Self.start).mapValues { $0.timeIntervalSince(Self.start) }
+        #expect(fresh[.again] == 60)
+        #expect(fresh[.hard] == 330)
+        #expect(fresh[.good] == 600)
+        #expect(fresh.keys.count == 4)
+        // Each preview is what the rating then gives, fuzz included: one rating per entry, and
+        // a second review days later, where intervals are long enough to be fuzzed.
+        for (entry, rating) in zip([7, 8, 9, 10], Rating.allCases) {
+            let first = try #require(plan.intervals(forEntry: entry, now: Self.start)[rating])
+            #expect(try rate(entry, rating, at: Self.start).card.due == first, "\(rating) on a new card")
+            let later = Self.start.addingTimeInterval(5 * Self.day)
+            let second = try #require(plan.intervals(forEntry: entry, now: later)[.easy])
+            #expect(second.timeIntervalSince(later) > 3 * Self.day, "long enough to be fuzzed")
+            #expect(try rate(entry, .easy, at: later).card.due == second, "easy after \(rating)")
+        }
     }
 
     @Test func weakWithoutReviewsHasNothingToAsk() {
