@@ -11,8 +11,10 @@ public enum JSONOutput {
         /// The lexical scorer's own score, and the embedding cosine (null with the semantic signal off).
         let lexical: Double
         let semantic: Double?
+        /// The entry's answer, as Markdown.
+        let answer: String
 
-        enum CodingKeys: String, CodingKey { case id, question, section, tags, score, lexical, semantic }
+        enum CodingKeys: String, CodingKey { case id, question, section, tags, score, lexical, semantic, answer }
 
         /// Written out so that `semantic` is `null`, not missing, when the signal is off.
         func encode(to encoder: any Encoder) throws {
@@ -24,6 +26,7 @@ public enum JSONOutput {
             try container.encode(score, forKey: .score)
             try container.encode(lexical, forKey: .lexical)
             try container.encode(semantic, forKey: .semantic)
+            try container.encode(answer, forKey: .answer)
         }
     }
 
@@ -61,7 +64,7 @@ public enum JSONOutput {
             results: result.hits.map {
                 Hit(id: $0.entry.id, question: $0.entry.question, section: $0.entry.section,
                     tags: $0.entry.tags, score: rounded($0.score), lexical: rounded($0.lexicalScore),
-                    semantic: $0.semanticSimilarity.map(rounded))
+                    semantic: $0.semanticSimilarity.map(rounded), answer: $0.entry.answer)
             },
             explanation: explanations?.map(Node.init)))
     }

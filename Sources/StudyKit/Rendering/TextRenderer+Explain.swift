@@ -7,7 +7,7 @@ extension TextRenderer {
             let width = min(keyTerms.map(\.0.surface.count).max() ?? 0, 24)
             for (key, others) in keyTerms {
                 let name = key.surface.padding(toLength: width, withPad: " ", startingAt: 0)
-                let uses = others.isEmpty ? style.dim("only here") : "also " + others.map { style.accent("#\($0)") }.joined(separator: " ")
+                let uses = others.isEmpty ? style.dim("no other entry") : "also " + others.map { style.accent("#\($0)") }.joined(separator: " ")
                 lines += wrapper.wrap(uses, indent: Self.indent + "  " + String(repeating: " ", count: width + 2),
                                       firstIndent: Self.indent + "  " + name + "  ")
             }

@@ -13,7 +13,10 @@ extension TextRenderer {
         case ..<45: style.bad("Score \(grade.score)")
         default: style.bold("Score \(grade.score)")
         }
-        let covered = grade.covered.isEmpty ? "none of the key terms" : grade.covered.joined(separator: ", ")
+        // A score with no key term covered comes from the rest of the reference's words and from
+        // closeness in meaning; saying so keeps "Score 8" from reading as a bug.
+        let covered = !grade.covered.isEmpty ? grade.covered.joined(separator: ", ")
+            : grade.score > 0 ? "no key term, only related wording" : "none of the key terms"
         let missed = grade.missed.isEmpty ? "nothing" : grade.missed.joined(separator: ", ")
         var lines = wrapper.wrap("\(score) · covered: \(covered) · missed: \(missed)")
         for contradiction in grade.contradictions {

@@ -9,7 +9,8 @@ extension TextRenderer {
         var lines: [String] = []
         if let note = correctionNote(result) { lines.append(note) }
         guard let best = result.hits.first else {
-            lines.append(paragraph("No match: none of these words appear in the corpus. Try other words, or /topics to browse."))
+            let browse = command(repl: "/topics", shell: "django-tutor list")
+            lines.append(paragraph("No match: none of these words appear in the corpus. Try other words, or \(browse) to browse."))
             return lines.joined(separator: "\n")
         }
         guard result.confident else {

@@ -30,7 +30,7 @@ extension TextRenderer {
         }
         lines.append("Last 14 days  " + Self.sparkline(stats.lastFourteenDays) + style.dim("  (oldest … today)"))
         if !stats.leeches.isEmpty {
-            lines.append(style.bad("Leeches") + style.dim(" (forgotten \(CardRecord.leechThreshold)+ times; first in /quiz weak)"))
+            lines.append(style.bad("Leeches") + style.dim(" (forgotten \(CardRecord.leechThreshold)+ times; first in \(command(repl: "/quiz weak", shell: "the tutor's /quiz weak")))"))
             for id in stats.leeches {
                 if let entry = corpus.entry(id: id) { lines.append(entryLine(entry, indent: "  ")) }
             }

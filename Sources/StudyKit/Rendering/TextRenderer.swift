@@ -5,6 +5,12 @@
 public struct TextRenderer: Sendable {
     public let width: Int
     public let style: TextStyle
+    /// Whose commands hints name: the REPL's (`/topics`) or the shell's (`django-tutor list`).
+    public var voice = CommandVoice.repl
+
+    public enum CommandVoice: Sendable {
+        case repl, shell
+    }
     /// Body text hangs under the question, after `#35  `.
     static let indent = "     "
 
@@ -14,6 +20,11 @@ public struct TextRenderer: Sendable {
     }
 
     var wrapper: TextWrapper { TextWrapper(width: width) }
+
+    /// A hint's command in the voice of where the reader is.
+    func command(repl: String, shell: String) -> String {
+        voice == .repl ? repl : shell
+    }
     var markdown: MarkdownText { MarkdownText(style: style, wrapper: wrapper) }
 
     /// `#35  What are select_related and prefetch_related?`, wrapped under the question.

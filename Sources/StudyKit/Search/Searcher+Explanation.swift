@@ -38,6 +38,9 @@ extension Searcher {
                 ]))
             }
         }
+        guard !branches.isEmpty else {
+            return Explanation(value: 0, description: "#\(entryID) \(entry.question) — shares no term with the query, so words give it nothing")
+        }
         branches.sort { $0.value > $1.value }
         let total = branches.reduce(0) { $0 + $1.value }
         let kind = scoring == .tfidf ? "cosine of TF-IDF vectors" : "BM25"

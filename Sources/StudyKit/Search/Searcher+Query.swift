@@ -99,6 +99,12 @@ extension Searcher {
         term.isIdentifier || (term.surface.count >= 2 && term.surface.allSatisfy { $0.isUppercase || $0.isNumber })
     }
 
+    /// An everyday word in capitals (`AND`, `NOT`, `MIDDLEWARE`): technical to the grader, which
+    /// checks that an answer names the operators, but no vocabulary to study.
+    static func isShoutedEverydayWord(_ surface: String) -> Bool {
+        surface.allSatisfy { $0.isUppercase } && EnglishFrequency.zipf(of: surface.lowercased()).map { $0 >= Grader.everydayZipf } == true
+    }
+
     /// The share of the query's information that one entry contains: how much of the question
     /// the entry speaks to.
     func coverage(of analysis: QueryAnalysis, byDocument document: Int) -> Double {

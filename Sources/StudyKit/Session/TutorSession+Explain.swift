@@ -21,7 +21,8 @@ extension TutorSession {
         }
         lastShown = entry.id
         // The first six are shown; all twelve may link a related entry.
-        let candidates = searcher.keyTerms(ofEntry: entry.id, limit: 12).map { key in
+        // The terms the quiz checks: content words of the answer, not everyday ones.
+        let candidates = grader.referenceTerms(of: entry, limit: 12).filter { !Searcher.isShoutedEverydayWord($0.surface) }.map { key in
             (key, searcher.entries(using: key.term, except: entry.id))
         }
         let related = searcher.relatedEntries(toEntry: entry.id, limit: 3).map { hit in

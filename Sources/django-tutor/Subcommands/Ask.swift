@@ -40,7 +40,7 @@ extension DjangoTutor {
         func run() throws {
             Output.ignoreBrokenPipe()
             let searcher = try searchOptions.searcher(for: try corpusOptions.load(), from: corpusOptions)
-            let renderer = output.renderer
+            let renderer = output.shellRenderer
             let answer = { (query: String) -> String in
                 let result = searcher.search(query, limit: limit)
                 if json { return JSONOutput.search(result, explanations: explain ? Self.explanations(result, searcher) : nil) }

@@ -12,8 +12,8 @@ extension DjangoTutor {
             case csv, json
         }
 
-        @Option(help: "csv or json.")
-        var format: Format = .csv
+        @Option(help: "csv or json (default: from the -o file's extension, else csv).")
+        var format: Format?
 
         @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
         var output: String?
@@ -26,10 +26,16 @@ extension DjangoTutor {
             let store = progressOptions.open()
             let corpus = try corpusOptions.load()
             let reviews = try store.reviews(corpus: corpusOptions.corpus == nil ? nil : corpus.identity)
+            let format = format ?? output.flatMap { Format(rawValue: URL(fileURLWithPath: $0).pathExtension.lowercased()) } ?? .csv
             let text = format == .csv ? ReviewExport.csv(reviews, corpus: corpus) : ReviewExport.json(reviews, corpus: corpus)
             guard let output else {
                 Output.write(text)
                 return
+            }
+            let folder = URL(fileURLWithPath: output).deletingLastPathComponent().path
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw CLIError("Cannot write \(output): no such directory: \(folder). Create it first, or choose another path.")
             }
             do {
                 try text.write(toFile: output, atomically: true, encoding: .utf8)

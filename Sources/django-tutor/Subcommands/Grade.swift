@@ -38,11 +38,14 @@ extension DjangoTutor {
                 while let line = readLine() { lines.append(line) }
                 answer = lines.joined(separator: "\n")
             }
+            guard !answer.allSatisfy(\.isWhitespace) else {
+                throw ValidationError("No answer to grade: give it after the entry number, e.g. django-tutor grade \(number) \"they combine filters with OR\", or pipe it in.")
+            }
             let grade = Grader(searcher: searcher).grade(answer, forEntry: entry.id)!
             if json {
                 Output.line(JSONOutput.grade(grade))
             } else {
-                let renderer = output.renderer
+                let renderer = output.shellRenderer
                 Output.line(renderer.heading(entry).joined(separator: "\n") + "\n" + renderer.grade(grade, entry: entry))
             }
         }

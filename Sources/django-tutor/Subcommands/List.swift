@@ -38,7 +38,7 @@ extension DjangoTutor {
                 Output.line(JSONOutput.entries(entries))
                 return
             }
-            let renderer = output.renderer
+            let renderer = output.shellRenderer
             var blocks: [String] = []
             for name in corpus.sections {
                 let inSection = entries.filter { $0.section == name }

@@ -20,7 +20,7 @@ extension DjangoTutor {
             guard let entry = corpus.entry(id: number) else {
                 throw CLIError("No entry #\(number). \(corpus.numberingDescription)")
             }
-            Output.line(json ? JSONOutput.entry(entry) : output.renderer.entry(entry))
+            Output.line(json ? JSONOutput.entry(entry) : output.shellRenderer.entry(entry))
         }
     }
 }

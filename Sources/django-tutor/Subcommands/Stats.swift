@@ -19,7 +19,7 @@ extension DjangoTutor {
             let corpus = try corpusOptions.load()
             let store = progressOptions.open()
             let stats = try StudyStatistics(corpus: corpus, store: store, now: Date(), calendar: .current)
-            Output.line(json ? JSONOutput.statistics(stats) : output.renderer.statistics(stats, corpus: corpus))
+            Output.line(json ? JSONOutput.statistics(stats) : output.shellRenderer.statistics(stats, corpus: corpus))
         }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import StudyKit
@@ -49,5 +50,49 @@ struct TextRendererTests {
     @Test func wrapperKeepsLongWordsWhole() {
         let lines = TextWrapper(width: 20).wrap("a " + String(repeating: "x", count: 30) + " b")
         #expect(lines == ["a", String(repeating: "x", count: 30), "b"])
+    }
+}
+
+@Suite("TextRenderer quiz and fitting")
+struct TextRendererQuizTests {
+    let renderer = TextRenderer(width: 60, style: .plain)
+
+    @Test func fittedRewrapsOnlyTheLinesThatAreTooWide() {
+        let long = String(repeating: "word ", count: 20).trimmingCharacters(in: .whitespaces)
+        let text = "short line\n    " + long + "\n\nlast"
+        let fitted = renderer.fitted(text)
+        let lines = fitted.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.first == "short line")
+        #expect(lines.last == "last")
+        #expect(lines.allSatisfy { $0.count <= 60 })
+        #expect(lines.dropFirst().dropLast(2).allSatisfy { $0.hasPrefix("    word") }, "wrapped lines hang under their indent")
+        #expect(fitted.replacingOccurrences(of: "\n    ", with: " ").contains(long))
+        #expect(renderer.fitted(fitted) == fitted)
+    }
+
+    @Test func ratingPromptKeepsEachChoiceWholeAndShowsIntervals() {
+        let intervals: [Rating: TimeInterval] = [.again: 60, .hard: 330, .good: 600, .easy: 4 * 86_400]
+        let prompt = renderer.ratingPrompt(suggested: .good, intervals: intervals)
+        #expect(prompt == "Rate it [1] again 1m  [2] hard 6m  [3] good 10m  [4] easy 4d\n  (suggested: 3 good; Enter takes it)")
+        #expect(TextRenderer(width: 40, style: .plain).ratingPrompt(suggested: nil, intervals: intervals)
+            == "Rate it [1] again 1m  [2] hard 6m\n  [3] good 10m  [4] easy 4d")
+    }
+
+    @Test func aScoreWithNoKeyTermSaysWhereItCameFrom() {
+        let entry = Entry(id: 1, question: "Q?", section: "S", tags: [], answer: "A *model* is a class.", line: 1)
+        let some = Grade(entryID: 1, score: 8, covered: [], missed: ["model"], missedTerms: ["model"])
+        let none = Grade(entryID: 1, score: 0, covered: [], missed: ["model"], missedTerms: ["model"])
+        #expect(renderer.grade(some, entry: entry).hasPrefix("Score 8 · covered: no key term, only related wording ·\nmissed: model"))
+        #expect(renderer.grade(none, entry: entry).hasPrefix("Score 0 · covered: none of the key terms · missed: model"))
+    }
+
+    @Test func relativeTimesNeverSayNowForTheFuture() {
+        let now = Date(timeIntervalSince1970: 0)
+        #expect(RelativeTime.describe(now.addingTimeInterval(30), from: now) == "in under a minute")
+        #expect(RelativeTime.describe(now, from: now) == "now")
+        #expect(RelativeTime.short(20) == "1m")
+        #expect(RelativeTime.short(3 * 3_600) == "3h")
+        #expect(RelativeTime.short(45 * 86_400) == "1.5mo")
+        #expect(RelativeTime.short(800 * 86_400) == "2.2y")
     }
 }

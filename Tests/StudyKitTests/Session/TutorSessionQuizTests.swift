@@ -285,3 +285,32 @@ struct TutorSessionQuizTests {
         #expect(session.handle("/quiz Interm", renderer: renderer).text.hasPrefix("Quiz over section Intermediate (5 questions)."))
     }
 }
+
+@Suite("TutorSession explain and why")
+struct TutorSessionExplainTests {
+    let renderer = TextRenderer(width: 120, style: .plain)
+
+    @Test func explainKeyTermsAreContentWords() throws {
+        var session = TutorSession(searcher: TutorSessionQuizTests.searcher, progress: nil, seed: 1)
+        for id in TutorSessionQuizTests.searcher.corpus.entries.map(\.id) {
+            let text = session.handle("/explain \(id)", renderer: renderer).text
+            guard text.contains("Key terms\n") else { continue }
+            let block = try #require(text.components(separatedBy: "Key terms\n").last?.components(separatedBy: "\n     Related").first)
+            let terms = block.split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) }
+            for term in terms {
+                #expect(!["around", "work", "AND", "NOT", "only", "mention", "explain"].contains(term), "#\(id): \(term)")
+                // Names and identifiers aside, no word as common as "mention" in everyday English.
+                guard term == term.lowercased(), term.allSatisfy(\.isLetter) else { continue }
+                #expect((EnglishFrequency.zipf(of: term) ?? 0) < Grader.everydayZipf, "#\(id): \(term) is an everyday word")
+            }
+        }
+    }
+
+    @Test func whyForAnEntrySharingNoTermSaysSo() {
+        var session = TutorSession(searcher: TutorSessionQuizTests.searcher, progress: nil, seed: 1)
+        _ = session.handle("what is select_related", renderer: renderer)
+        let why = session.handle("/why 1", renderer: renderer).text
+        #expect(why.contains("0.0000 = #1 What is Django? — shares no term with the query, so words give it nothing"))
+        #expect(!why.contains("sum of:\n\n") && !why.hasSuffix("sum of:"))
+    }
+}

@@ -105,3 +105,29 @@ struct StudyStatisticsTests {
         #expect(TextRenderer.sparkline([0, 1, 2, 4, 8]) == "·▁▂▄█")
     }
 }
+
+@Suite("StudyStatistics due dates")
+struct StudyStatisticsDueTests {
+    @Test func dueInMinutesIsLaterTodayNotTomorrow() throws {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let corpus = try BundledCorpus.load()
+        let now = Date(timeIntervalSince1970: 1_741_597_200)  // Monday 09:00 UTC
+        func card(_ id: Int, dueIn seconds: TimeInterval) -> (Int, CardRecord) {
+            var card = SchedulingCard.new(due: now.addingTimeInterval(seconds))
+            card.state = .learning
+            return (id, CardRecord(entryID: id, card: card, reviews: 1, lapses: 0))
+        }
+        let cards = Dictionary(uniqueKeysWithValues: [
+            card(1, dueIn: -60), card(2, dueIn: 10 * 60), card(3, dueIn: 14 * 3_600),  // today, 23:00
+            card(4, dueIn: 16 * 3_600), card(5, dueIn: 30 * 3_600),  // tomorrow 01:00 and 15:00
+            card(6, dueIn: 40 * 3_600),  // Wednesday
+        ])
+        let stats = StudyStatistics(corpus: corpus, cards: cards, reviews: [], now: now, calendar: calendar)
+        #expect(stats.dueNow == 1)
+        #expect(stats.dueLaterToday == 2)
+        #expect(stats.dueTomorrow == 2)
+        let text = TextRenderer(width: 100, style: .plain).statistics(stats, corpus: corpus)
+        #expect(text.contains("due now 1 · later today 2 · tomorrow 2"))
+    }
+}
