@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct DjangoTutor: ParsableCommand {
@@ -12,4 +13,20 @@ struct DjangoTutor: ParsableCommand {
         subcommands: [Repl.self, Ask.self, List.self, Show.self, Grade.self, Stats.self, Export.self, Analyze.self, Evaluate.self, EmbedEntries.self],
         defaultSubcommand: Repl.self
     )
+
+    /// ArgumentParser's own `main`, except that messages go through `Output`, so an error that
+    /// quotes a path or an argument cannot drive the terminal either.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let message = fullMessage(for: error)
+            let code = exitCode(for: error)
+            if !message.isEmpty {
+                if code == .success { Output.line(message) } else { Output.error(message) }
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

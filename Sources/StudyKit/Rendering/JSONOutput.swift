@@ -143,6 +143,22 @@ public enum JSONOutput {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         // Encoding these plain structs cannot fail; an empty object keeps the output parseable regardless.
         guard let data = try? encoder.encode(value) else { return "{}" }
-        return String(decoding: data, as: UTF8.self)
+        return escapingTerminalControls(String(decoding: data, as: UTF8.self))
+    }
+
+    /// JSONEncoder escapes U+0000...U+001F only; DEL and the C1 controls, which terminals also
+    /// obey, get the same `\u00XX` form (they can only occur inside strings), so JSON passes
+    /// `TerminalSanitizer` unchanged.
+    static func escapingTerminalControls(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: { (0x7F...0x9F).contains($0.value) }) else { return json }
+        var result = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            if (0x7F...0x9F).contains(scalar.value) {
+                result.append(contentsOf: "\\u00\(String(scalar.value, radix: 16))".unicodeScalars)
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result)
     }
 }
