@@ -28,17 +28,17 @@ public struct TextStyle: Sendable, Equatable {
     /// Every escape sequence the methods above emit: the only ones `TerminalSanitizer` lets through.
     static let sequences = ["1", "2", "36", "33", "32", "31", "1;4;31", "0"].map(sequence)
 
-    /// The number of terminal columns `text` occupies, ignoring escape sequences.
+    /// The number of terminal columns `text` occupies (see `DisplayWidth`), ignoring escape sequences.
     static func visibleWidth(_ text: String) -> Int {
         var width = 0
         var inEscape = false
-        for scalar in text.unicodeScalars {
+        for character in text {
             if inEscape {
-                if scalar == "m" { inEscape = false }
-            } else if scalar == "\u{1B}" {
+                if character == "m" { inEscape = false }
+            } else if character == "\u{1B}" {
                 inEscape = true
-            } else if scalar.properties.generalCategory != .nonspacingMark {
-                width += 1
+            } else {
+                width += DisplayWidth.of(character)
             }
         }
         return width
