@@ -18,7 +18,7 @@ struct DjangoTutor: ParsableCommand {
     /// quotes a path or an argument cannot drive the terminal either.
     static func main() {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(WordArguments.compacted(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch {
             let message = fullMessage(for: error)
