@@ -14,6 +14,9 @@ extension TextRenderer {
         let covered = grade.covered.isEmpty ? "none of the key terms" : grade.covered.joined(separator: ", ")
         let missed = grade.missed.isEmpty ? "nothing" : grade.missed.joined(separator: ", ")
         var lines = wrapper.wrap("\(score) · covered: \(covered) · missed: \(missed)")
+        if grade.answerWasCut {
+            lines += wrapper.wrap(style.dim("(only the first \(Grader.answerLimit.description) of the answer were graded)"))
+        }
         for contradiction in grade.contradictions {
             lines += wrapper.wrap(style.bad("Contradicts the reference:") + " \(contradiction)", indent: Self.indent)
         }

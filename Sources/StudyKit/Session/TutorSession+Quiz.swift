@@ -45,7 +45,7 @@ extension TutorSession {
             parts.append(renderer.paragraph(mode == .cram ? cramPlan.nothingToAsk(in: scope, now: clock()) : plan.nothingToAsk(in: scope, now: clock())))
             return SessionReply(parts.joined(separator: "\n"))
         }
-        quiz = .answering(entry, lines: [])
+        quiz = .answering(entry, draft: AnswerDraft())
         parts.append(renderer.heading(entry).joined(separator: "\n") + "\n" + renderer.metadata(entry))
         if !hasExplainedAnswering {
             hasExplainedAnswering = true
@@ -54,16 +54,19 @@ extension TutorSession {
         return SessionReply(parts.joined(separator: "\n"))
     }
 
-    mutating func collectAnswer(_ text: String, for entry: Entry, lines: [String], renderer: TextRenderer) -> SessionReply {
+    mutating func collectAnswer(_ text: String, for entry: Entry, draft: AnswerDraft, renderer: TextRenderer) -> SessionReply {
         guard text.allSatisfy(\.isWhitespace) else {
-            quiz = .answering(entry, lines: lines + [text])
+            var draft = draft
+            draft.append(text)
+            quiz = .answering(entry, draft: draft)
             return SessionReply("")
         }
-        guard !lines.isEmpty else {
+        guard !draft.isEmpty else {
             return SessionReply("Type your answer (an empty line submits), or /skip, /reveal.")
         }
-        let answer = lines.joined(separator: "\n")
-        let grade = grader.grade(answer, forEntry: entry.id)!
+        let grade = grader.grade(draft.text, forEntry: entry.id)!
+        // What was graded is what the review log keeps.
+        let answer = Grader.answerLimit.cut(draft.text).text
         quiz = .rating(entry, grade: grade, answer: answer)
         return SessionReply(renderer.grade(grade, entry: entry) + "\n" + renderer.ratingPrompt(suggested: grade.suggested))
     }
@@ -119,7 +122,7 @@ extension TutorSession {
         }
         tally.removeLast()
         mode = .quiz
-        quiz = .answering(entry, lines: [])
+        quiz = .answering(entry, draft: AnswerDraft())
         return SessionReply("Took back the last rating of #\(entryID); its schedule is as it was. Answer it again:\n"
             + renderer.heading(entry).joined(separator: "\n") + "\n" + renderer.metadata(entry))
     }
