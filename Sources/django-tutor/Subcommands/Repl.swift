@@ -46,6 +46,9 @@ extension DjangoTutor {
                 switch reader.read(prompt: session.prompt) {
                 case .endOfInput:
                     return
+                case .terminated(let signal):
+                    history?.trim()
+                    Foundation.exit(128 + signal)
                 case .interrupted:
                     if let note = session.cancelPendingInput() { Output.line(note) }
                 case .line(let line):
