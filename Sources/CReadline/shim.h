@@ -68,13 +68,50 @@ static inline int creadline_take_interrupt(void) {
     return was;
 }
 
+// SIGTERM, SIGHUP, SIGQUIT: like Ctrl-C, the handler only records the signal, and the Swift loop
+// restores the terminal, trims the history and exits. The three stay blocked except while the
+// loop waits for a key (pselect unblocks them atomically), so one arriving while a reply is being
+// computed is taken at the next wait instead of slipping in just before it and being missed.
+static volatile sig_atomic_t creadline_termination_signal = 0;
+
+static void creadline_on_termination(int signal_number) {
+    creadline_termination_signal = signal_number;
+}
+
+static inline void creadline_install_termination_handlers(void) {
+    sigset_t blocked;
+    sigemptyset(&blocked);
+    sigaddset(&blocked, SIGTERM);
+    sigaddset(&blocked, SIGHUP);
+    sigaddset(&blocked, SIGQUIT);
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = creadline_on_termination;
+    action.sa_mask = blocked;
+    action.sa_flags = 0;
+    sigaction(SIGTERM, &action, NULL);
+    sigaction(SIGHUP, &action, NULL);
+    sigaction(SIGQUIT, &action, NULL);
+    sigprocmask(SIG_BLOCK, &blocked, NULL);
+}
+
+// The signal that asked the tutor to end (SIGTERM, SIGHUP, SIGQUIT), or 0.
+static inline int creadline_termination(void) {
+    return creadline_termination_signal;
+}
+
 // Waits for input on standard input: 1 when readable, 0 when a signal interrupted the wait,
 // -1 on another error. (FD_SET and friends are macros Swift cannot call.)
 static inline int creadline_wait_for_input(void) {
     fd_set descriptors;
     FD_ZERO(&descriptors);
     FD_SET(0, &descriptors);
-    int ready = select(1, &descriptors, NULL, NULL, NULL);
+    sigset_t waiting;
+    sigprocmask(SIG_SETMASK, NULL, &waiting);
+    sigdelset(&waiting, SIGTERM);
+    sigdelset(&waiting, SIGHUP);
+    sigdelset(&waiting, SIGQUIT);
+    int ready = pselect(1, &descriptors, NULL, NULL, NULL, &waiting);
     if (ready < 0) return errno == EINTR ? 0 : -1;
     return 1;
 }

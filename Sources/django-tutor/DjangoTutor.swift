@@ -18,14 +18,36 @@ struct DjangoTutor: ParsableCommand {
         defaultSubcommand: Repl.self
     )
 
-    /// Catches a mistyped subcommand before ArgumentParser reads it as an argument of the
-    /// default one (`django-tutor shw 3` → did you mean `show`?).
+    /// ArgumentParser's own `main`, except that messages go through `Output`, so an error that
+    /// quotes a path or an argument cannot drive the terminal either, and that a mistyped
+    /// subcommand is caught before ArgumentParser reads it as an argument of the default one
+    /// (`django-tutor shw 3` → did you mean `show`?).
     static func main() {
+        // Ctrl-\ (SIGQUIT) would otherwise reach the Swift runtime's crash handler, which on a
+        // terminal waits 30 s and more in its interactive backtracer. Quitting is not a crash: exit
+        // at once, with the status a shell expects. The REPL on a terminal installs its own handler,
+        // which also restores the terminal.
+        signal(SIGQUIT) { _ in _exit(128 + SIGQUIT) }
+        // A parent may hand its blocked signals down (Foundation's `Process` does).
+        var quit = sigset_t()
+        sigemptyset(&quit)
+        sigaddset(&quit, SIGQUIT)
+        sigprocmask(SIG_UNBLOCK, &quit, nil)
         if let typed = CommandLine.arguments.dropFirst().first, let message = unknownSubcommandMessage(typed) {
-            FileHandle.standardError.write(Data("Error: \(message)\n".utf8))
+            Output.error("Error: \(message)")
             Foundation.exit(ExitCode.validationFailure.rawValue)
         }
-        main(nil)
+        do {
+            var command = try parseAsRoot(WordArguments.compacted(Array(CommandLine.arguments.dropFirst())))
+            try command.run()
+        } catch {
+            let message = fullMessage(for: error)
+            let code = exitCode(for: error)
+            if !message.isEmpty {
+                if code == .success { Output.line(message) } else { Output.error(message) }
+            }
+            Foundation.exit(code.rawValue)
+        }
     }
 
     static func unknownSubcommandMessage(_ typed: String) -> String? {

@@ -1,7 +1,9 @@
 import Foundation
+import StudyKit
 
 /// Writes straight to the file descriptors and leaves quietly when the reader has gone
-/// (`django-tutor list | head`).
+/// (`django-tutor list | head`). Every text passes `TerminalSanitizer`, so nothing read from a
+/// corpus, a query or a path can drive the terminal; our own styling survives only on a terminal.
 enum Output {
     /// Called once at start: a closed pipe then shows up as `EPIPE` rather than a fatal signal.
     static func ignoreBrokenPipe() {
@@ -20,7 +22,17 @@ enum Output {
         write(newline ? text + "\n" : text, to: STDERR_FILENO)
     }
 
+    /// Replaces the current line of standard error (a progress figure), or clears it when `text` is nil.
+    static func statusLine(_ text: String?) {
+        let clearLine = "\r\u{1B}[K"
+        writeBytes(clearLine + TerminalSanitizer.sanitize(text ?? "", keepingStyles: false), to: STDERR_FILENO)
+    }
+
     private static func write(_ text: String, to descriptor: Int32) {
+        writeBytes(TerminalSanitizer.sanitize(text, keepingStyles: isatty(descriptor) == 1), to: descriptor)
+    }
+
+    private static func writeBytes(_ text: String, to descriptor: Int32) {
         var bytes = Array(text.utf8)[...]
         while !bytes.isEmpty {
             let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }

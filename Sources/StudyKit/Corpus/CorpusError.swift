@@ -4,6 +4,7 @@
 public struct CorpusError: Error, Equatable, Sendable, CustomStringConvertible {
     public enum Kind: Equatable, Sendable {
         case unreadableFile
+        case fileTooLarge
         case invalidUTF8
         case emptyFile
         case missingTitle

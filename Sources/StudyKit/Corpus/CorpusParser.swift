@@ -5,17 +5,32 @@ import Foundation
 /// The format is line-based: `# title`, `## section`, `### [N.] question`, an optional `Tags:` line
 /// as the first non-blank line of an entry, then the answer. Headings inside ``` fences are answer text.
 public struct CorpusParser: Sendable {
-    public init() {}
+    /// The most bytes read from a corpus file: far beyond any real corpus, and a bound on the
+    /// memory an endless file (`/dev/zero`, `/proc/self/pagemap`) can take.
+    public static let maximumFileSize = 256 << 20
+
+    private let reader: BoundedFileReader
+
+    public init(maximumFileSize: Int = Self.maximumFileSize) {
+        reader = BoundedFileReader(limit: maximumFileSize)
+    }
 
     public func parse(contentsOf url: URL) throws(CorpusError) -> Corpus {
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            data = try reader.read(url.path)
         } catch {
-            throw CorpusError(
-                .unreadableFile, file: url.path, line: nil,
-                problem: "cannot read the file (\(SystemError.reason(error)))",
-                hint: "Check the path given to --corpus and that the file is readable")
+            switch error {
+            case .unreadable(let reason):
+                throw CorpusError(
+                    .unreadableFile, file: url.path, line: nil, problem: "cannot read the file (\(reason))",
+                    hint: "Check the path given to --corpus and that the file is readable")
+            case .tooLarge(let limit):
+                throw CorpusError(
+                    .fileTooLarge, file: url.path, line: nil,
+                    problem: "the file holds more than \(BoundedFileReader.describe(bytes: limit)), the most a corpus may hold",
+                    hint: "Give --corpus a Markdown corpus file; split a larger one into several corpora")
+            }
         }
         return try parse(data, source: url.path)
     }

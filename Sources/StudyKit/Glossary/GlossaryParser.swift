@@ -18,14 +18,26 @@ public struct GlossaryParser: Sendable {
     public func parseCompanion(ofCorpusAt corpus: URL) throws(CorpusError) -> Glossary {
         let url = Self.companion(ofCorpusAt: corpus)
         guard FileManager.default.fileExists(atPath: url.path) else { return .empty }
-        let text: String
+        let data: Data
         do {
-            text = try String(contentsOf: url, encoding: .utf8)
+            data = try BoundedFileReader(limit: CorpusParser.maximumFileSize).read(url.path)
         } catch {
+            switch error {
+            case .unreadable(let reason):
+                throw CorpusError(
+                    .unreadableFile, file: url.path, line: nil, problem: "cannot read the corpus's glossary (\(reason))",
+                    hint: "Make it a readable UTF-8 file, or remove it to search without a glossary")
+            case .tooLarge(let limit):
+                throw CorpusError(
+                    .fileTooLarge, file: url.path, line: nil,
+                    problem: "the glossary holds more than \(BoundedFileReader.describe(bytes: limit))",
+                    hint: "A glossary lists a corpus's acronyms and synonyms; remove it to search without one")
+            }
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
             throw CorpusError(
-                .unreadableFile, file: url.path, line: nil,
-                problem: "cannot read the corpus's glossary (\(SystemError.reason(error)))",
-                hint: "Make it a readable UTF-8 file, or remove it to search without a glossary")
+                .invalidUTF8, file: url.path, line: nil, problem: "the glossary is not valid UTF-8",
+                hint: "Save it as UTF-8 (e.g. `iconv -f latin1 -t utf-8`)")
         }
         return try parse(text, source: url.path)
     }

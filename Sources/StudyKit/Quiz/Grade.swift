@@ -22,6 +22,8 @@ public struct Grade: Sendable, Equatable {
     public var precision: Double = 0
     /// How close the answer is in meaning to the reference (embedding cosine), when known.
     public var similarity: Double?
+    /// The answer was longer than `Grader.answerLimit`: only its beginning was graded.
+    public var answerWasCut = false
 
     public init(entryID: Int, score: Int, covered: [String], missed: [String], missedTerms: Set<String>) {
         self.entryID = entryID

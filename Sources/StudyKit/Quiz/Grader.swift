@@ -49,7 +49,7 @@ public struct Grader: Sendable {
     static let everydayZipf = 4.5
     /// The most of an answer that is analysed: a pasted essay is graded on its first 4,000
     /// characters, which no fair answer to an interview question exceeds.
-    public static let answerLimit = 4_000
+    public static let answerLimit = CharacterLimit(4_000)
 
     public init(searcher: Searcher, keyTermLimit: Int = 8) {
         self.searcher = searcher
@@ -63,7 +63,7 @@ public struct Grader: Sendable {
             grade.selfRated = true
             return grade
         }
-        let answer = String(answer.prefix(Self.answerLimit))
+        let (answer, answerWasCut) = Self.answerLimit.cut(answer)
         let allTerms = referenceTerms(of: entry, limit: Int.max)
         let keyTerms = Array(allTerms.prefix(keyTermLimit))
         // A typo should cost no more in an answer than in a question.
@@ -119,6 +119,7 @@ public struct Grader: Sendable {
         grade.precision = precision
         grade.similarity = similarity
         grade.contradictions = contradictions
+        grade.answerWasCut = answerWasCut
         return grade
     }
 

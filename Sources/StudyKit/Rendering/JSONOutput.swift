@@ -32,6 +32,8 @@ public enum JSONOutput {
 
     struct Search: Encodable {
         let query: String
+        /// True when `query` is the first `Searcher.queryLimit` characters of a longer one.
+        let truncated: Bool
         let corrected: String?
         let confident: Bool
         let results: [Hit]
@@ -60,7 +62,7 @@ public enum JSONOutput {
 
     public static func search(_ result: SearchResult, explanations: [Explanation]? = nil) -> String {
         encode(Search(
-            query: result.query, corrected: result.correctedQuery, confident: result.confident,
+            query: result.query, truncated: result.queryWasCut, corrected: result.correctedQuery, confident: result.confident,
             results: result.hits.map {
                 Hit(id: $0.entry.id, question: $0.entry.question, section: $0.entry.section,
                     tags: $0.entry.tags, score: rounded($0.score), lexical: rounded($0.lexicalScore),
@@ -110,8 +112,12 @@ public enum JSONOutput {
         let selfRated: Bool
         let contradictions: [String]
         let similarity: Double?
+        /// True when only the first `Grader.answerLimit` characters of the answer were graded.
+        let truncated: Bool
 
-        enum CodingKeys: String, CodingKey { case id, score, covered, missed, recall, precision, suggested, selfRated, contradictions, similarity }
+        enum CodingKeys: String, CodingKey {
+            case id, score, covered, missed, recall, precision, suggested, selfRated, contradictions, similarity, truncated
+        }
 
         /// Written out so that `suggested` and `similarity` are `null`, not missing.
         func encode(to encoder: any Encoder) throws {
@@ -126,6 +132,7 @@ public enum JSONOutput {
             try container.encode(selfRated, forKey: .selfRated)
             try container.encode(contradictions, forKey: .contradictions)
             try container.encode(similarity, forKey: .similarity)
+            try container.encode(truncated, forKey: .truncated)
         }
     }
 
@@ -134,7 +141,7 @@ public enum JSONOutput {
             id: grade.entryID, score: grade.score, covered: grade.covered, missed: grade.missed,
             recall: (grade.recall * 1000).rounded() / 1000, precision: (grade.precision * 1000).rounded() / 1000,
             suggested: grade.suggested?.name, selfRated: grade.selfRated, contradictions: grade.contradictions,
-            similarity: grade.similarity.map { ($0 * 1000).rounded() / 1000 }))
+            similarity: grade.similarity.map { ($0 * 1000).rounded() / 1000 }, truncated: grade.answerWasCut))
     }
 
     public static func statistics(_ statistics: StudyStatistics) -> String {
@@ -146,6 +153,22 @@ public enum JSONOutput {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         // Encoding these plain structs cannot fail; an empty object keeps the output parseable regardless.
         guard let data = try? encoder.encode(value) else { return "{}" }
-        return String(decoding: data, as: UTF8.self)
+        return escapingTerminalControls(String(decoding: data, as: UTF8.self))
+    }
+
+    /// JSONEncoder escapes U+0000...U+001F only; DEL and the C1 controls, which terminals also
+    /// obey, get the same `\u00XX` form (they can only occur inside strings), so JSON passes
+    /// `TerminalSanitizer` unchanged.
+    static func escapingTerminalControls(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: { (0x7F...0x9F).contains($0.value) }) else { return json }
+        var result = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            if (0x7F...0x9F).contains(scalar.value) {
+                result.append(contentsOf: "\\u00\(String(scalar.value, radix: 16))".unicodeScalars)
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result)
     }
 }

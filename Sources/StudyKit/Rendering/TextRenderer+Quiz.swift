@@ -19,6 +19,9 @@ extension TextRenderer {
             : grade.score > 0 ? "no key term, only related wording" : "none of the key terms"
         let missed = grade.missed.isEmpty ? "nothing" : grade.missed.joined(separator: ", ")
         var lines = wrapper.wrap("\(score) · covered: \(covered) · missed: \(missed)")
+        if grade.answerWasCut {
+            lines += wrapper.wrap(style.dim("(only the first \(Grader.answerLimit.description) of the answer were graded)"))
+        }
         for contradiction in grade.contradictions {
             lines += wrapper.wrap(style.bad("Contradicts the reference:") + " \(contradiction)", indent: Self.indent)
         }

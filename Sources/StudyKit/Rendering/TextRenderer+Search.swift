@@ -7,6 +7,9 @@ extension TextRenderer {
     /// The best entry in full and the rest as "See also", or a plain "No good match" with suggestions.
     public func searchResult(_ result: SearchResult) -> String {
         var lines: [String] = []
+        if result.queryWasCut {
+            lines.append(paragraph(style.dim("(only the first \(Searcher.queryLimit.description) of the question were searched)")))
+        }
         if let note = correctionNote(result) { lines.append(note) }
         guard let best = result.hits.first else {
             let browse = command(repl: "/topics", shell: "django-tutor list")

@@ -66,9 +66,18 @@ public struct TextRenderer: Sendable {
         wrapper.wrap(text, indent: indent).joined(separator: "\n")
     }
 
+    /// Cuts `text` (unstyled) to `width` display columns, ending it with `…` when cut.
     static func truncate(_ text: String, to width: Int) -> String {
-        guard text.count > width else { return text }
+        guard TextStyle.visibleWidth(text) > width else { return text }
         guard width > 1 else { return "…" }
-        return String(text.prefix(width - 1)) + "…"
+        var result = ""
+        var used = 0
+        for character in text {
+            let characterWidth = DisplayWidth.of(character)
+            if used + characterWidth > width - 1 { break }
+            result.append(character)
+            used += characterWidth
+        }
+        return result + "…"
     }
 }

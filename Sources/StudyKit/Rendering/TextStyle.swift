@@ -19,20 +19,26 @@ public struct TextStyle: Sendable, Equatable {
     public func highlight(_ text: String) -> String { usesColor ? wrap(text, "1;4;31") : "*\(text)*" }
 
     private func wrap(_ text: String, _ code: String) -> String {
-        usesColor && !text.isEmpty ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+        usesColor && !text.isEmpty ? Self.sequence(code) + text + Self.reset : text
     }
 
-    /// The number of terminal columns `text` occupies, ignoring escape sequences.
+    private static func sequence(_ code: String) -> String { "\u{1B}[\(code)m" }
+
+    static let reset = sequence("0")
+    /// Every escape sequence the methods above emit: the only ones `TerminalSanitizer` lets through.
+    static let sequences = ["1", "2", "36", "33", "32", "31", "1;4;31", "0"].map(sequence)
+
+    /// The number of terminal columns `text` occupies (see `DisplayWidth`), ignoring escape sequences.
     static func visibleWidth(_ text: String) -> Int {
         var width = 0
         var inEscape = false
-        for scalar in text.unicodeScalars {
+        for character in text {
             if inEscape {
-                if scalar == "m" { inEscape = false }
-            } else if scalar == "\u{1B}" {
+                if character == "m" { inEscape = false }
+            } else if character == "\u{1B}" {
                 inEscape = true
-            } else if scalar.properties.generalCategory != .nonspacingMark {
-                width += 1
+            } else {
+                width += DisplayWidth.of(character)
             }
         }
         return width

@@ -1,6 +1,9 @@
 /// The answer to one query: ranked hits and whether the best of them is trustworthy.
 public struct SearchResult: Sendable, Equatable {
+    /// The query as searched: the first `Searcher.queryLimit` characters of what was typed.
     public let query: String
+    /// True when the typed query was longer than `Searcher.queryLimit` and was cut.
+    public let queryWasCut: Bool
     /// The query as searched after spelling correction, when a word was corrected.
     public let correctedQuery: String?
     public let hits: [SearchHit]

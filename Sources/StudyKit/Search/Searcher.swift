@@ -72,7 +72,12 @@ public struct Searcher: Sendable {
         return text + " (" + analysis.expansions.map(\.expansion).joined(separator: "; ") + ")"
     }
 
+    /// The most of a query that is searched: a question, however wordy, fits in it; a pasted
+    /// essay or log is cut rather than analysed (and echoed back) whole.
+    public static let queryLimit = CharacterLimit(1_000)
+
     public func search(_ query: String, limit: Int = 5) -> SearchResult {
+        let (query, queryWasCut) = Self.queryLimit.cut(query)
         let analysis = analyzeQuery(query)
         let vector = vector(of: analysis)
         let lexical = ranking.scores(for: vector, in: index)
@@ -100,7 +105,7 @@ public struct Searcher: Sendable {
         let coverage = ranked.first.map { self.coverage(of: analysis, byDocument: Int($0.key)) } ?? 0
         let bestSimilarity = similarities?.max()
         return SearchResult(
-            query: query, correctedQuery: analysis.correctedText, hits: hits,
+            query: query, queryWasCut: queryWasCut, correctedQuery: analysis.correctedText, hits: hits,
             confident: confidence.isConfident(
                 bestScore: best, coverage: coverage, foreignTopics: analysis.foreignTopics.count, similarity: bestSimilarity),
             bestScore: best, coverage: coverage, bestSimilarity: bestSimilarity, analysis: analysis)

@@ -70,7 +70,7 @@ extension TutorSession {
             parts.append(renderer.paragraph(mode == .cram ? cramPlan.nothingToAsk(in: scope, now: clock()) : plan.nothingToAsk(in: scope, now: clock())))
             return SessionReply(parts.joined(separator: "\n"))
         }
-        quiz = .answering(entry, lines: [])
+        quiz = .answering(entry, draft: AnswerDraft())
         parts.append(pendingQuestion(renderer: renderer))
         if !hasExplainedAnswering {
             hasExplainedAnswering = true
@@ -85,11 +85,11 @@ extension TutorSession {
         switch quiz {
         case .idle:
             return ""
-        case .answering(let entry, let lines):
+        case .answering(let entry, let draft):
             var text = renderer.heading(entry).joined(separator: "\n") + "\n" + renderer.metadata(entry)
-            if !lines.isEmpty {
+            if !draft.isEmpty {
                 text += "\n" + renderer.style.dim("Your answer so far (an empty line submits):") + "\n"
-                    + lines.map { "  " + $0 }.joined(separator: "\n")
+                    + draft.lines.map { "  " + $0 }.joined(separator: "\n")
             }
             return text
         case .rating(let entry, let grade, _):
@@ -103,16 +103,19 @@ extension TutorSession {
         return renderer.ratingPrompt(suggested: grade?.suggested, intervals: intervals)
     }
 
-    mutating func collectAnswer(_ text: String, for entry: Entry, lines: [String], renderer: TextRenderer) -> SessionReply {
+    mutating func collectAnswer(_ text: String, for entry: Entry, draft: AnswerDraft, renderer: TextRenderer) -> SessionReply {
         guard text.allSatisfy(\.isWhitespace) else {
-            quiz = .answering(entry, lines: lines + [text])
+            var draft = draft
+            draft.append(text)
+            quiz = .answering(entry, draft: draft)
             return SessionReply("")
         }
-        guard !lines.isEmpty else {
+        guard !draft.isEmpty else {
             return SessionReply("Type your answer (an empty line submits), or /skip, /reveal.")
         }
-        let answer = lines.joined(separator: "\n")
-        let grade = grader.grade(answer, forEntry: entry.id)!
+        let grade = grader.grade(draft.text, forEntry: entry.id)!
+        // What was graded is what the review log keeps.
+        let answer = Grader.answerLimit.cut(draft.text).text
         quiz = .rating(entry, grade: grade, answer: answer)
         lastAnswered = entry
         return SessionReply(renderer.grade(grade, entry: entry) + "\n" + ratingPrompt(entry, grade: grade, renderer: renderer))
@@ -149,10 +152,10 @@ extension TutorSession {
     }
 
     mutating func reveal(renderer: TextRenderer) -> SessionReply {
-        guard case .answering(let entry, let lines) = quiz else {
+        guard case .answering(let entry, let draft) = quiz else {
             return SessionReply("/reveal works while a quiz question waits for an answer. /quiz starts one.")
         }
-        quiz = .rating(entry, grade: nil, answer: lines.joined(separator: "\n"))
+        quiz = .rating(entry, grade: nil, answer: draft.text)
         lastAnswered = entry
         return SessionReply(renderer.reference(entry, missed: []) + "\n" + ratingPrompt(entry, grade: nil, renderer: renderer))
     }
@@ -183,7 +186,7 @@ extension TutorSession {
     /// `/edit`: hands the answer so far to the learner's editor (the executable runs it).
     mutating func edit() -> SessionReply {
         switch quiz {
-        case .answering(_, let lines): return SessionReply("", editDraft: lines.joined(separator: "\n"))
+        case .answering(_, let draft): return SessionReply("", editDraft: draft.text)
         case .rating(_, _, let answer) where !answer.isEmpty: return SessionReply("", editDraft: answer)
         default: return SessionReply("/edit works while you answer a quiz question. /quiz starts one.")
         }
@@ -199,7 +202,9 @@ extension TutorSession {
         guard !lines.isEmpty else {
             return SessionReply("The editor gave back an empty answer; nothing changed.")
         }
-        quiz = .answering(entry, lines: lines)
+        var draft = AnswerDraft()
+        lines.forEach { draft.append($0) }
+        quiz = .answering(entry, draft: draft)
         let count = lines.count == 1 ? "1 line" : "\(lines.count) lines"
         return SessionReply(renderer.paragraph("Your answer (\(count)) is in: an empty line submits it, more lines add to it, /edit changes it."))
     }
@@ -263,7 +268,7 @@ extension TutorSession {
     func hasTypedWork(_ state: QuizState) -> Bool {
         switch state {
         case .idle: false
-        case .answering(_, let lines): !lines.isEmpty
+        case .answering(_, let draft): !draft.isEmpty
         case .rating: true
         }
     }

@@ -38,7 +38,7 @@ public struct TutorSession {
 
     enum QuizState {
         case idle
-        case answering(Entry, lines: [String])
+        case answering(Entry, draft: AnswerDraft)
         case rating(Entry, grade: Grade?, answer: String)
 
         var isRating: Bool {
@@ -86,7 +86,7 @@ public struct TutorSession {
     /// `ask› `, `quiz› `, ` ...› ` while an answer is being typed, `rate› ` while a rating is due.
     public var prompt: String {
         switch quiz {
-        case .answering(_, let lines) where !lines.isEmpty: " ...› "
+        case .answering(_, let draft) where !draft.isEmpty: " ...› "
         case .rating: "rate› "
         default: mode.prompt
         }
@@ -114,7 +114,7 @@ public struct TutorSession {
         if command != .quit { leaveRequested = false }
         if case .text(let text) = command {
             switch quiz {
-            case .answering(let entry, let lines): return collectAnswer(text, for: entry, lines: lines, renderer: renderer)
+            case .answering(let entry, let draft): return collectAnswer(text, for: entry, draft: draft, renderer: renderer)
             case .rating(let entry, let grade, let answer): return rate(text, entry: entry, grade: grade, answer: answer, renderer: renderer)
             case .idle: return handleText(text, renderer: renderer)
             }
@@ -163,8 +163,8 @@ public struct TutorSession {
 
     /// Ctrl-C: drops a half-typed answer. Returns a note to print, or nil when there was none.
     public mutating func cancelPendingInput() -> String? {
-        guard case .answering(let entry, let lines) = quiz, !lines.isEmpty else { return nil }
-        quiz = .answering(entry, lines: [])
+        guard case .answering(let entry, let draft) = quiz, !draft.isEmpty else { return nil }
+        quiz = .answering(entry, draft: AnswerDraft())
         return "(answer cleared — type it again, or /skip)"
     }
 

@@ -40,9 +40,9 @@ enum SemanticSignal {
             let percent = done * 100 / max(total, 1)
             guard showsProgress, percent != shown else { return }
             shown = percent
-            Output.error("\rEmbedding \(total) entries for search by meaning (once; cached): \(percent)%", newline: false)
+            Output.statusLine("Embedding \(total) entries for search by meaning (once; cached): \(percent)%")
         }
-        if showsProgress { Output.error("\r\u{1B}[K", newline: false) }
+        if showsProgress { Output.statusLine(nil) }
         return vectors
     }
 }

@@ -11,4 +11,6 @@ enum LineEvent: Equatable {
     case interrupted
     /// Ctrl-D on an empty line, or the end of piped input.
     case endOfInput
+    /// SIGTERM, SIGHUP or SIGQUIT arrived; the terminal is already restored.
+    case terminated(signal: Int32)
 }

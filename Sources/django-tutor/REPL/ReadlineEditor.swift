@@ -4,8 +4,8 @@ import Foundation
 /// GNU readline on a terminal: line editing, `~/.inputrc`, history in a file, Tab completion,
 /// and Ctrl-C that clears the line instead of ending the program.
 ///
-/// Uses readline's callback interface so that the wait for a key can be interrupted by Ctrl-C
-/// and the clean-up runs in the main loop rather than in a signal handler.
+/// Uses readline's callback interface so that the wait for a key can be interrupted by Ctrl-C,
+/// SIGTERM, SIGHUP or SIGQUIT, and the clean-up runs in the main loop rather than in a signal handler.
 struct ReadlineEditor: LineReader {
     private let history: HistoryFile?
     private var lastRemembered: String?
@@ -18,6 +18,7 @@ struct ReadlineEditor: LineReader {
         creadline_set_catch_signals(0)
         creadline_set_completion(ReadlineCallbacks.attemptCompletion)
         creadline_install_interrupt_handler()
+        creadline_install_termination_handlers()
         using_history()
         stifle_history(Int32(HistoryFile.limit))
         history?.load()
@@ -29,6 +30,14 @@ struct ReadlineEditor: LineReader {
         rl_callback_handler_install(prompt, ReadlineCallbacks.lineHandler)
         while ReadlineCallbacks.received == nil {
             let status = creadline_wait_for_input()
+            let termination = creadline_termination()
+            if termination != 0 {
+                // Removing the handler is what puts the terminal back as readline found it.
+                rl_callback_sigcleanup()
+                rl_callback_handler_remove()
+                Output.write("\n")
+                return .terminated(signal: termination)
+            }
             if creadline_take_interrupt() != 0 {
                 rl_free_line_state()
                 rl_callback_sigcleanup()

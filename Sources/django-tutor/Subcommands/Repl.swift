@@ -48,6 +48,9 @@ extension DjangoTutor {
                     let reply = session.endOfInput(canAsk: interactive)
                     if !reply.text.isEmpty { Output.line(renderer().fitted(reply.text)) }
                     if reply.quit { return }
+                case .terminated(let signal):
+                    history?.trim()
+                    Foundation.exit(128 + signal)
                 case .interrupted:
                     if let note = session.cancelPendingInput() { Output.line(note) }
                 case .line(let line):

@@ -164,4 +164,25 @@ struct CorpusParserTests {
             #expect(error.problem == "cannot read the file (No such file or directory)")
         }
     }
+
+    @Test func anEndlessFileStopsAtTheCapWithAMessageNamingIt() {
+        do {
+            _ = try CorpusParser(maximumFileSize: 1 << 20).parse(contentsOf: URL(fileURLWithPath: "/dev/zero"))
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.kind == .fileTooLarge)
+            #expect(error.description.hasPrefix("/dev/zero: the file holds more than 1 MB, the most a corpus may hold."))
+        }
+    }
+
+    @Test(arguments: ["/dev/null", "/tmp"])
+    func aFileThatIsNotACorpusGetsTheRealReason(path: String) {
+        do {
+            _ = try parser.parse(contentsOf: URL(fileURLWithPath: path))
+            Issue.record("expected an error")
+        } catch {
+            #expect(!error.description.contains("Permission denied"))
+            #expect(error.problem == (path == "/tmp" ? "cannot read the file (Is a directory)" : "the file is empty"))
+        }
+    }
 }

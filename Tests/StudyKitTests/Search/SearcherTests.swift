@@ -103,4 +103,17 @@ struct SpellingCorrectorTests {
         #expect(corrector.correction(for: "session") == nil)
         #expect(corrector.correction(for: "zzzzzzz") == nil)
     }
+
+    @Test func aHugeQueryIsCutToTheLimitAndSaysSo() {
+        let searcher = Searcher(corpus: try! BundledCorpus.load())
+        let query = String(repeating: "what is select_related ", count: 500_000)
+        let result = searcher.search(query)
+        #expect(result.queryWasCut)
+        #expect(result.query == String(query.prefix(Searcher.queryLimit.characters)))
+        #expect(result.hits.first?.entry.id == 35)
+        let text = TextRenderer(width: 80, style: .plain).searchResult(result)
+        #expect(text.hasPrefix("(only the first 1,000 characters of the question were searched)\n"))
+        #expect(JSONOutput.search(result).contains(#""truncated":true"#))
+        #expect(!searcher.search("what is select_related").queryWasCut)
+    }
 }

@@ -37,7 +37,7 @@ struct TutorSessionQuizTests {
     }
 
     func typedLines(_ session: TutorSession) -> [String]? {
-        if case .answering(_, let lines) = session.quiz { return lines }
+        if case .answering(_, let lines) = session.quiz { return lines.lines }
         return nil
     }
 

@@ -113,6 +113,19 @@ struct TutorSessionTests {
         #expect(session.handle("/quit", renderer: renderer).quit)
         #expect(session.handle("exit", renderer: renderer).quit)
     }
+
+    @Test func aHugeAnswerIsGradedAndStoredOnlyUpToTheLimitAndSaysSo() throws {
+        let store = ProgressStore.inMemory()
+        var session = TutorSession(searcher: Self.searcher, progress: store, seed: 1, clock: { Date(timeIntervalSince1970: 0) })
+        _ = session.handle("/quiz", renderer: renderer)
+        for _ in 0..<20_000 { _ = session.handle("models map classes to database tables and fields to columns", renderer: renderer) }
+        let graded = session.handle("", renderer: renderer)
+        #expect(graded.text.contains("(only the first 4,000 characters of the answer were graded)"))
+        _ = session.handle("3", renderer: renderer)
+        let stored = try store.reviews()
+        #expect(stored.count == 1)
+        #expect(stored.first?.answer.count == Grader.answerLimit.characters)
+    }
 }
 
 @Suite("TutorSession /why")
