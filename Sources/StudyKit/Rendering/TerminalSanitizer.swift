@@ -36,15 +36,22 @@ public enum TerminalSanitizer {
     }
 
     /// A control character as caret notation (`cat -v`'s form for C0 and DEL), or as its code point
-    /// for the C1 controls terminals also obey; any other character as itself.
+    /// for the C1 controls terminals also obey and for the bidirectional embeddings, overrides and
+    /// isolates, which reorder the text shown after them (the "Trojan Source" trick); any other
+    /// character as itself.
     static func visible(_ scalar: Unicode.Scalar) -> String {
         switch scalar.value {
         case 0x0A, 0x09: String(scalar)
         case 0x00...0x1F: "^" + String(Unicode.Scalar(UInt8(scalar.value + 0x40)))
         case 0x7F: "^?"
-        case 0x80...0x9F: "<U+00" + String(scalar.value, radix: 16, uppercase: true) + ">"
+        case 0x80...0x9F, 0x202A...0x202E, 0x2066...0x2069: "<U+" + hex(scalar.value) + ">"
         default: String(scalar)
         }
+    }
+
+    private static func hex(_ value: UInt32) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 
     /// The length of a `TextStyle` sequence starting at `index`, or nil when it is anything else.
@@ -60,12 +67,17 @@ public enum TerminalSanitizer {
 
     /// Most text has no control character at all: checked on bytes, so it costs one pass.
     private static func needsWork(_ text: String) -> Bool {
+        var beforePrevious: UInt8 = 0
         var previous: UInt8 = 0
         for byte in text.utf8 {
             if byte < 0x20 && byte != 0x0A && byte != 0x09 { return true }
             if byte == 0x7F { return true }
             // C1 controls are U+0080...U+009F, encoded as C2 80...C2 9F.
             if previous == 0xC2 && (0x80...0x9F).contains(byte) { return true }
+            // Bidirectional controls are U+202A...U+202E (E2 80 AA...AE) and U+2066...U+2069 (E2 81 A6...A9).
+            if beforePrevious == 0xE2 && previous == 0x80 && (0xAA...0xAE).contains(byte) { return true }
+            if beforePrevious == 0xE2 && previous == 0x81 && (0xA6...0xA9).contains(byte) { return true }
+            beforePrevious = previous
             previous = byte
         }
         return false

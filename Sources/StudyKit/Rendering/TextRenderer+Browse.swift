@@ -1,11 +1,11 @@
 extension TextRenderer {
     /// Sections and tags with their entry counts.
     public func topics(_ corpus: Corpus) -> String {
-        let nameWidth = corpus.sections.map(\.count).max() ?? 0
+        let nameWidth = corpus.sections.map(TextStyle.visibleWidth).max() ?? 0
         var lines = [style.bold("Sections")]
         for section in corpus.sections {
             let count = corpus.entries(inSection: section).count
-            lines.append("  " + section.padding(toLength: nameWidth + 2, withPad: " ", startingAt: 0) + "\(count)")
+            lines.append("  " + Self.pad(section, to: nameWidth + 2) + "\(count)")
         }
         let tags = corpus.tagCounts
         if !tags.isEmpty {

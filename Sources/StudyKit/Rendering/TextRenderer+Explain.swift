@@ -4,9 +4,9 @@ extension TextRenderer {
         var lines = [self.entry(entry)]
         if !keyTerms.isEmpty {
             lines.append(Self.indent + style.bold("Key terms"))
-            let width = min(keyTerms.map(\.0.surface.count).max() ?? 0, 24)
+            let width = min(keyTerms.map { TextStyle.visibleWidth($0.0.surface) }.max() ?? 0, 24)
             for (key, others) in keyTerms {
-                let name = key.surface.padding(toLength: width, withPad: " ", startingAt: 0)
+                let name = Self.pad(Self.truncate(key.surface, to: width), to: width)
                 let uses = others.isEmpty ? style.dim("no other entry") : "also " + others.map { style.accent("#\($0)") }.joined(separator: " ")
                 lines += wrapper.wrap(uses, indent: Self.indent + "  " + String(repeating: " ", count: width + 2),
                                       firstIndent: Self.indent + "  " + name + "  ")

@@ -14,11 +14,11 @@ extension TextRenderer {
         // Topics nobody has started would only repeat zeros; they are counted instead.
         let startedTags = stats.tags.filter { $0.reviewed > 0 }
         let groups = stats.sections + startedTags
-        let nameWidth = min(groups.map(\.name.count).max() ?? 0, 20)
+        let nameWidth = min(groups.map { TextStyle.visibleWidth($0.name) }.max() ?? 0, 20)
         let barWidth = max(10, min(20, width - nameWidth - 20))
         for (index, group) in groups.enumerated() {
             if index == stats.sections.count { lines.append(style.dim("  by topic")) }
-            let name = String(group.name.prefix(nameWidth)).padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+            let name = Self.pad(Self.truncate(group.name, to: nameWidth), to: nameWidth)
             let filled = Int((group.mastery * Double(barWidth)).rounded())
             let bar = style.good(String(repeating: "█", count: filled)) + style.dim(String(repeating: "░", count: barWidth - filled))
             let percent = String(format: "%3d%%", Int((group.mastery * 100).rounded()))

@@ -67,6 +67,12 @@ public struct TextRenderer: Sendable {
     }
 
     /// Cuts `text` (unstyled) to `width` display columns, ending it with `…` when cut.
+    /// `text` followed by spaces to `width` columns: the columns of a table line up whatever
+    /// script their names are in.
+    static func pad(_ text: String, to width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - TextStyle.visibleWidth(text)))
+    }
+
     static func truncate(_ text: String, to width: Int) -> String {
         guard TextStyle.visibleWidth(text) > width else { return text }
         guard width > 1 else { return "…" }

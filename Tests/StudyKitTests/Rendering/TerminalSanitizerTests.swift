@@ -12,6 +12,10 @@ struct TerminalSanitizerTests {
 
     @Test func showsC1ControlsByCodePoint() {
         #expect(TerminalSanitizer.sanitize("a\u{9B}31mb\u{85}", keepingStyles: true) == "a<U+009B>31mb<U+0085>")
+        // Bidirectional overrides and isolates reorder what follows; other punctuation of the same
+        // block (· — … ›) passes.
+        #expect(TerminalSanitizer.sanitize("a\u{202E}cba\u{2066}x\u{2069} · — … ›", keepingStyles: false)
+            == "a<U+202E>cba<U+2066>x<U+2069> · — … ›")
     }
 
     @Test func keepsNewlinesTabsCRLFAndOrdinaryText() {

@@ -96,3 +96,17 @@ struct TextRendererQuizTests {
         #expect(RelativeTime.short(800 * 86_400) == "2.2y")
     }
 }
+
+@Suite("TextRenderer columns")
+struct TextRendererColumnTests {
+    @Test func tablesLineUpByDisplayWidth() throws {
+        let text = "# T\n\n## 初级\n\n### 1. 什么是模型?\n\nTags: 模型\n\n答案。\n\n## Advanced\n\n### 2. What is a view?\n\nTags: views\n\nA view.\n"
+        let corpus = try CorpusParser().parse(text, source: "wide.md")
+        let lines = TextRenderer(width: 60, style: .plain).topics(corpus).split(separator: "\n")
+        let counts = lines.filter { $0.hasPrefix("  ") && $0.last?.isNumber == true }.prefix(2)
+        #expect(counts.count == 2)
+        // "初级" is two characters but four columns: both counts start at the same column.
+        #expect(Set(counts.map { TextStyle.visibleWidth(String($0.dropLast())) }).count == 1)
+        #expect(TextRenderer.pad("初级", to: 10) == "初级      ")
+    }
+}
