@@ -1,0 +1,30 @@
+import Foundation
+import StudyKit
+
+/// The first byte gives the width (and colour, by its low bit); the rest is a corpus file when it
+/// parses as one, otherwise an entry: the question, then a line of tags, then the answer Markdown.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzRenderer(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    guard size > 0 else { return 0 }
+    let renderer = TextRenderer(width: Int(data[0]), style: data[0] & 1 == 1 ? .color : .plain)
+    let text = String(decoding: UnsafeBufferPointer(start: data + 1, count: size - 1), as: UTF8.self)
+    let entries: [Entry]
+    if let corpus = try? CorpusParser().parse(text, source: "fuzz.md") {
+        _ = renderer.topics(corpus)
+        entries = corpus.entries
+    } else {
+        let lines = text.split(separator: "\n", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
+        let tags = lines.count > 1 ? lines[1].split(separator: ",").map(String.init) : []
+        entries = [Entry(id: size, question: lines[0], section: "Fuzz", tags: tags,
+                         answer: lines.count > 2 ? lines[2] : "", line: 1)]
+    }
+    let analyzer = Analyzer()
+    for entry in entries {
+        _ = renderer.entry(entry)
+        _ = renderer.entryLine(entry, indent: "  ", suffix: " (fuzz)")
+        _ = renderer.reference(entry, missed: Set(analyzer.terms(entry.answer).enumerated().filter { $0.offset % 2 == 0 }.map(\.element)))
+        _ = renderer.paragraph(entry.answer)
+    }
+    _ = renderer.entryList(entries)
+    return 0
+}
