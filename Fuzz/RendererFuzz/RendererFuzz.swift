@@ -19,12 +19,22 @@ public func fuzzRenderer(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
                          answer: lines.count > 2 ? lines[2] : "", line: 1)]
     }
     let analyzer = Analyzer()
+    let plain = TextRenderer(width: renderer.width, style: .plain)
     for entry in entries {
         _ = renderer.entry(entry)
         _ = renderer.entryLine(entry, indent: "  ", suffix: " (fuzz)")
-        _ = renderer.reference(entry, missed: Set(analyzer.terms(entry.answer).enumerated().filter { $0.offset % 2 == 0 }.map(\.element)))
+        let missed = Set(analyzer.terms(entry.answer).enumerated().filter { $0.offset % 2 == 0 }.map(\.element))
+        _ = renderer.reference(entry, missed: missed)
         _ = renderer.paragraph(entry.answer)
+        // Without colour a missed term is starred; the words around it stay as they were.
+        precondition(
+            words(plain.reference(entry, missed: missed)) == words(plain.reference(entry, missed: [])),
+            "highlighting changed the words of the reference")
     }
     _ = renderer.entryList(entries)
     return 0
+}
+
+private func words(_ text: String) -> [Substring] {
+    text.filter { $0 != "*" }.split(whereSeparator: \.isWhitespace)
 }
