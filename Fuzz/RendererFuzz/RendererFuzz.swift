@@ -35,6 +35,7 @@ public func fuzzRenderer(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
+/// The words with the stars taken out as scalars: a combining mark after a star joins it in one Character.
 private func words(_ text: String) -> [Substring] {
-    text.filter { $0 != "*" }.split(whereSeparator: \.isWhitespace)
+    String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "*" })).split(whereSeparator: \.isWhitespace)
 }
