@@ -15,6 +15,7 @@ public func fuzzGrader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         preconditionFailure("no grade for entry \(entry.id)")
     }
     precondition((0...100).contains(grade.score), "score \(grade.score) out of range")
+    precondition((0...1).contains(grade.recall) && (0...1).contains(grade.precision), "recall or precision out of range")
     _ = TextRenderer(width: 80, style: .plain).grade(grade, entry: entry)
     return 0
 }
