@@ -61,3 +61,13 @@ let package = Package(
         ),
     ]
 )
+
+// libFuzzer targets (`Fuzz/`), declared only for `scripts/fuzz`, which builds them with
+// `-sanitize=fuzzer`: their `main` hands over to libFuzzer's driver, which no other build links.
+if Context.environment["DJANGO_TUTOR_FUZZ"] != nil {
+    package.targets.append(.systemLibrary(name: "CLibFuzzer", path: "Fuzz/CLibFuzzer"))
+    for name in ["CorpusParserFuzz", "QueryFuzz", "GraderFuzz", "RendererFuzz"] {
+        package.targets.append(.executableTarget(name: name, dependencies: ["StudyKit", "CLibFuzzer"], path: "Fuzz/\(name)"))
+        package.products.append(.executable(name: name, targets: [name]))
+    }
+}

@@ -66,13 +66,18 @@ struct TutorProcess {
         try process.run()
         // Read both pipes concurrently so a chatty process cannot block on a full pipe.
         nonisolated(unsafe) var errorData = Data()
-        let errorReader = Thread { errorData = error.fileHandleForReading.readDataToEndOfFile() }
+        // The semaphore, not the thread's state, orders the reader's write before our read.
+        let errorRead = DispatchSemaphore(value: 0)
+        let errorReader = Thread {
+            errorData = error.fileHandleForReading.readDataToEndOfFile()
+            errorRead.signal()
+        }
         errorReader.start()
         input.fileHandleForWriting.write(Data(stdin.utf8))
         try input.fileHandleForWriting.close()
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        while errorReader.isExecuting || !errorReader.isFinished { usleep(1000) }
+        errorRead.wait()
         try? FileManager.default.removeItem(at: scratch)
         return Outcome(
             stdout: String(decoding: outputData, as: UTF8.self),

@@ -13,13 +13,13 @@ struct MarkdownText: Sendable {
             guard !paragraph.isEmpty else { return }
             if !lines.isEmpty { lines.append("") }
             let text = paragraph.joined(separator: " ")
-            let styled = emphasis(inlineCode(text))
+            // The marker is taken off before styling, which could change its length.
             if let bullet = Self.listMarker(text) {
-                let body = String(styled.dropFirst(bullet.count))
+                let body = emphasis(inlineCode(String(text.dropFirst(bullet.count))))
                 lines += wrapper.wrap(body, indent: indent + String(repeating: " ", count: bullet.count),
                                       firstIndent: indent + bullet)
             } else {
-                lines += wrapper.wrap(styled, indent: indent)
+                lines += wrapper.wrap(emphasis(inlineCode(text)), indent: indent)
             }
             paragraph = []
         }

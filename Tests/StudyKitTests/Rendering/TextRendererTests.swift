@@ -47,6 +47,16 @@ struct TextRendererTests {
         #expect(text.hasPrefix("No good match in this corpus. Nearest entries:\n  #"))
     }
 
+    /// Found by RendererFuzz: the marker was cut from the highlighted text, so it lost the
+    /// highlight's closing star (or, in colour, half an escape sequence) instead of the number.
+    @Test func aListItemWhoseNumberIsMissedKeepsItsMarker() {
+        let entry = Entry(id: 1, question: "Q?", section: "S", tags: [], answer: "2. select_related joins", line: 1)
+        #expect(TextRenderer(width: 80, style: .plain).reference(entry, missed: ["2", "join"])
+            == "Reference:\n     2. select_related *joins*")
+        let colored = TextRenderer(width: 80, style: .color).reference(entry, missed: ["2"])
+        #expect(colored.hasSuffix("\n     2. select_related joins"))
+    }
+
     @Test func wrapperKeepsLongWordsWhole() {
         let lines = TextWrapper(width: 20).wrap("a " + String(repeating: "x", count: 30) + " b")
         #expect(lines == ["a", String(repeating: "x", count: 30), "b"])
