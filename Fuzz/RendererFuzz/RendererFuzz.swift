@@ -15,8 +15,11 @@ public func fuzzRenderer(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     } else {
         let lines = text.split(separator: "\n", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
         let tags = lines.count > 1 ? lines[1].split(separator: ",").map(String.init) : []
-        entries = [Entry(id: size, question: lines[0], section: "Fuzz", tags: tags,
-                         answer: lines.count > 2 ? lines[2] : "", line: 1)]
+        entries = [
+            Entry(
+                id: size, question: lines[0], section: "Fuzz", tags: tags,
+                answer: lines.count > 2 ? lines[2] : "", line: 1)
+        ]
     }
     let analyzer = Analyzer()
     let plain = TextRenderer(width: renderer.width, style: .plain)

@@ -18,12 +18,15 @@ struct BertModel: Sendable {
         let c = reader.file.configuration
         configuration = c
         data = reader.file.data
-        wordEmbeddings = try reader.next("word embeddings", rows: c.vocabularySize, columns: c.hiddenSize,
-                                         encodings: [.float32, .float16, .int8Rows])
-        positionEmbeddings = try reader.next("position embeddings", rows: c.maxTokens, columns: c.hiddenSize,
-                                             encodings: [.float32, .float16, .int8Rows])
-        embeddingNorm = try LayerNorm(reading: &reader, name: "embedding LayerNorm", size: c.hiddenSize,
-                                      epsilon: c.layerNormEpsilon)
+        wordEmbeddings = try reader.next(
+            "word embeddings", rows: c.vocabularySize, columns: c.hiddenSize,
+            encodings: [.float32, .float16, .int8Rows])
+        positionEmbeddings = try reader.next(
+            "position embeddings", rows: c.maxTokens, columns: c.hiddenSize,
+            encodings: [.float32, .float16, .int8Rows])
+        embeddingNorm = try LayerNorm(
+            reading: &reader, name: "embedding LayerNorm", size: c.hiddenSize,
+            epsilon: c.layerNormEpsilon)
         var layers: [EncoderLayer] = []
         for index in 0..<c.layerCount {
             layers.append(try EncoderLayer(reading: &reader, name: "layer \(index)", configuration: c))
@@ -33,7 +36,8 @@ struct BertModel: Sendable {
 
     /// The last hidden state: one row of hiddenSize floats per token.
     func tokenEmbeddings(_ ids: [Int]) -> [Float] {
-        let count = ids.count, hidden = configuration.hiddenSize
+        let count = ids.count
+        let hidden = configuration.hiddenSize
         precondition(count <= configuration.maxTokens, "\(count) tokens, the model takes \(configuration.maxTokens)")
         var states = [Float](repeating: 0, count: count * hidden)
         var position = [Float](repeating: 0, count: hidden)
@@ -74,16 +78,19 @@ struct Linear: Sendable {
 
     init(reading reader: inout TensorReader, name: String, inputs: Int, outputs: Int) throws(SentenceEncoderError) {
         data = reader.file.data
-        weights = try reader.next("\(name) weight", rows: outputs, columns: inputs,
-                                  encodings: [.float32, .float16, .int8Rows])
+        weights = try reader.next(
+            "\(name) weight", rows: outputs, columns: inputs,
+            encodings: [.float32, .float16, .int8Rows])
         bias = try reader.floats("\(name) bias", columns: outputs)
         self.inputs = inputs
         self.outputs = outputs
     }
 
     /// `scratch` holds at least outputs × inputs floats.
-    func apply(_ input: UnsafePointer<Float>, rows: Int, into output: UnsafeMutablePointer<Float>,
-               scratch: UnsafeMutablePointer<Float>) {
+    func apply(
+        _ input: UnsafePointer<Float>, rows: Int, into output: UnsafeMutablePointer<Float>,
+        scratch: UnsafeMutablePointer<Float>
+    ) {
         bias.withUnsafeBufferPointer { bias in
             for row in 0..<rows { (output + row * outputs).update(from: bias.baseAddress!, count: outputs) }
         }
@@ -92,8 +99,9 @@ struct Linear: Sendable {
                 Dequantization.row(row, of: weights, in: raw, into: scratch + row * inputs)
             }
         }
-        cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, Int32(rows), Int32(outputs), Int32(inputs),
-                    1, input, Int32(inputs), scratch, Int32(inputs), 1, output, Int32(outputs))
+        cblas_sgemm(
+            CblasRowMajor, CblasNoTrans, CblasTrans, Int32(rows), Int32(outputs), Int32(inputs),
+            1, input, Int32(inputs), scratch, Int32(inputs), 1, output, Int32(outputs))
     }
 }
 
@@ -175,31 +183,40 @@ struct EncoderLayer: Sendable {
         let hidden = c.hiddenSize
         queryKeyValue = try Linear(reading: &reader, name: "\(name) query/key/value", inputs: hidden, outputs: 3 * hidden)
         attentionOutput = try Linear(reading: &reader, name: "\(name) attention output", inputs: hidden, outputs: hidden)
-        attentionNorm = try LayerNorm(reading: &reader, name: "\(name) attention LayerNorm", size: hidden,
-                                      epsilon: c.layerNormEpsilon)
-        intermediate = try Linear(reading: &reader, name: "\(name) intermediate", inputs: hidden,
-                                  outputs: c.intermediateSize)
+        attentionNorm = try LayerNorm(
+            reading: &reader, name: "\(name) attention LayerNorm", size: hidden,
+            epsilon: c.layerNormEpsilon)
+        intermediate = try Linear(
+            reading: &reader, name: "\(name) intermediate", inputs: hidden,
+            outputs: c.intermediateSize)
         output = try Linear(reading: &reader, name: "\(name) output", inputs: c.intermediateSize, outputs: hidden)
-        outputNorm = try LayerNorm(reading: &reader, name: "\(name) output LayerNorm", size: hidden,
-                                   epsilon: c.layerNormEpsilon)
+        outputNorm = try LayerNorm(
+            reading: &reader, name: "\(name) output LayerNorm", size: hidden,
+            epsilon: c.layerNormEpsilon)
         headCount = c.headCount
     }
 
     /// Runs the layer on `states` (tokens × hidden) in place.
     func apply(_ x: UnsafeMutablePointer<Float>, tokens: Int, workspace w: Workspace) {
-        let hidden = attentionOutput.outputs, headSize = hidden / headCount, stride = 3 * hidden
+        let hidden = attentionOutput.outputs
+        let headSize = hidden / headCount
+        let stride = 3 * hidden
         let scale = 1 / Float(headSize).squareRoot()
-        let q = w.queryKeyValue, k = q + hidden, v = q + 2 * hidden
+        let q = w.queryKeyValue
+        let k = q + hidden
+        let v = q + 2 * hidden
         queryKeyValue.apply(x, rows: tokens, into: q, scratch: w.weights)
         for head in 0..<headCount {
             let offset = head * headSize
             // scores = Q_h · K_hᵀ / sqrt(head size), then softmax by row
-            cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, Int32(tokens), Int32(tokens), Int32(headSize),
-                        scale, q + offset, Int32(stride), k + offset, Int32(stride), 0, w.scores, Int32(tokens))
+            cblas_sgemm(
+                CblasRowMajor, CblasNoTrans, CblasTrans, Int32(tokens), Int32(tokens), Int32(headSize),
+                scale, q + offset, Int32(stride), k + offset, Int32(stride), 0, w.scores, Int32(tokens))
             for row in 0..<tokens { Self.softmax(w.scores + row * tokens, count: tokens) }
             // context_h = scores · V_h
-            cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(tokens), Int32(headSize), Int32(tokens),
-                        1, w.scores, Int32(tokens), v + offset, Int32(stride), 0, w.context + offset, Int32(hidden))
+            cblas_sgemm(
+                CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(tokens), Int32(headSize), Int32(tokens),
+                1, w.scores, Int32(tokens), v + offset, Int32(stride), 0, w.context + offset, Int32(hidden))
         }
         attentionOutput.apply(w.context, rows: tokens, into: w.attention, scratch: w.weights)
         for i in 0..<tokens * hidden { w.attention[i] += x[i] }

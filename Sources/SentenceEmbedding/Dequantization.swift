@@ -10,8 +10,10 @@ enum Dequantization {
         }
     }
 
-    static func row(_ row: Int, of tensor: TensorLayout, in raw: UnsafeRawBufferPointer,
-                    into output: UnsafeMutablePointer<Float>) {
+    static func row(
+        _ row: Int, of tensor: TensorLayout, in raw: UnsafeRawBufferPointer,
+        into output: UnsafeMutablePointer<Float>
+    ) {
         let columns = tensor.columns
         let base = raw.baseAddress! + tensor.offset
         switch tensor.encoding {
@@ -25,8 +27,10 @@ enum Dequantization {
             }
         case .int8Rows:
             let values = (base + row * columns).assumingMemoryBound(to: Int8.self)
-            let scale = Float(bitPattern: UInt32(littleEndian: base.loadUnaligned(
-                fromByteOffset: tensor.count + row * 4, as: UInt32.self)))
+            let scale = Float(
+                bitPattern: UInt32(
+                    littleEndian: base.loadUnaligned(
+                        fromByteOffset: tensor.count + row * 4, as: UInt32.self)))
             for column in 0..<columns {
                 output[column] = Float(values[column]) * scale
             }

@@ -109,7 +109,8 @@ struct ModelFile: Sendable {
             guard offset + tagSize <= raw.count else {
                 throw .corrupt(url, reason: "truncated in the tag of tensor \(tensors.count) at byte \(offset)")
             }
-            let rows = Int(u32(offset)), columns = Int(u32(offset + 4))
+            let rows = Int(u32(offset))
+            let columns = Int(u32(offset + 4))
             guard let encoding = TensorLayout.Encoding(rawValue: u32(offset + 8)) else {
                 throw .corrupt(url, reason: "tensor \(tensors.count) has unknown encoding \(u32(offset + 8))")
             }
@@ -117,12 +118,15 @@ struct ModelFile: Sendable {
             guard !overflow, product < 1 << 34 else {
                 throw .corrupt(url, reason: "tensor \(tensors.count) claims \(rows) x \(columns) values")
             }
-            let tensor = TensorLayout(rows: rows, columns: columns, encoding: encoding,
-                                      offset: aligned(offset + tagSize))
+            let tensor = TensorLayout(
+                rows: rows, columns: columns, encoding: encoding,
+                offset: aligned(offset + tagSize))
             let end = tensor.offset + tensor.byteCount
             guard end <= raw.count else {
-                throw .corrupt(url, reason: "truncated: tensor \(tensors.count) (\(rows) x \(columns) \(encoding.name)) "
-                    + "needs \(end) bytes, the file has \(raw.count)")
+                throw .corrupt(
+                    url,
+                    reason: "truncated: tensor \(tensors.count) (\(rows) x \(columns) \(encoding.name)) "
+                        + "needs \(end) bytes, the file has \(raw.count)")
             }
             tensors.append(tensor)
             offset = aligned(end)
@@ -131,10 +135,12 @@ struct ModelFile: Sendable {
     }
 
     private static func check(_ c: ModelConfiguration, url: URL) throws(SentenceEncoderError) {
-        let sizes = [c.vocabularySize, c.hiddenSize, c.layerCount, c.headCount, c.intermediateSize, c.maxTokens,
-                     c.maxCharactersPerWord]
+        let sizes = [
+            c.vocabularySize, c.hiddenSize, c.layerCount, c.headCount, c.intermediateSize, c.maxTokens,
+            c.maxCharactersPerWord,
+        ]
         guard sizes.allSatisfy({ 0 < $0 && $0 <= 1 << 20 }), c.hiddenSize % c.headCount == 0, c.maxTokens >= 2,
-              c.layerNormEpsilon.isFinite, c.layerNormEpsilon > 0
+            c.layerNormEpsilon.isFinite, c.layerNormEpsilon > 0
         else {
             throw .corrupt(url, reason: "implausible header \(c)")
         }
@@ -158,9 +164,11 @@ struct TensorReader {
         }
         let tensor = file.tensors[index]
         guard tensor.rows == rows, tensor.columns == columns, encodings.contains(tensor.encoding) else {
-            throw .corrupt(file.url, reason: "\(name) (tensor \(index)) is \(tensor.rows) x \(tensor.columns) "
-                + "\(tensor.encoding.name), expected \(rows) x \(columns) "
-                + encodings.map(\.name).sorted().joined(separator: " or "))
+            throw .corrupt(
+                file.url,
+                reason: "\(name) (tensor \(index)) is \(tensor.rows) x \(tensor.columns) "
+                    + "\(tensor.encoding.name), expected \(rows) x \(columns) "
+                    + encodings.map(\.name).sorted().joined(separator: " or "))
         }
         index += 1
         return tensor

@@ -45,11 +45,15 @@ public final class SentenceEncoder: Sendable {
         let c = file.configuration
         var reader = TensorReader(file)
         let vocabulary = try Vocabulary(reading: &reader, size: c.vocabularySize)
-        guard let tokenizer = WordPieceTokenizer(vocabulary: vocabulary, maxTokens: c.maxTokens,
-                                                 maxCharactersPerWord: c.maxCharactersPerWord)
+        guard
+            let tokenizer = WordPieceTokenizer(
+                vocabulary: vocabulary, maxTokens: c.maxTokens,
+                maxCharactersPerWord: c.maxCharactersPerWord)
         else {
-            throw .corrupt(file.url, reason: "the vocabulary lacks BERT's special tokens "
-                + WordPieceTokenizer.specialTokenNames.joined(separator: " "))
+            throw .corrupt(
+                file.url,
+                reason: "the vocabulary lacks BERT's special tokens "
+                    + WordPieceTokenizer.specialTokenNames.joined(separator: " "))
         }
         self.tokenizer = tokenizer
         fingerprint = Self.fingerprint(of: file.data)

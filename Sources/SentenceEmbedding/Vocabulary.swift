@@ -60,16 +60,18 @@ struct Vocabulary: Sendable {
         bytes.append(contentsOf: encoded.joined())
         let sortedOffset = bytes.count
         append(order)
-        self.init(data: bytes,
-                  offsets: TensorLayout(rows: 1, columns: offsets.count, encoding: .uint32, offset: 0),
-                  blob: TensorLayout(rows: 1, columns: sortedOffset - blobOffset, encoding: .bytes, offset: blobOffset),
-                  sorted: TensorLayout(rows: 1, columns: order.count, encoding: .uint32, offset: sortedOffset))
+        self.init(
+            data: bytes,
+            offsets: TensorLayout(rows: 1, columns: offsets.count, encoding: .uint32, offset: 0),
+            blob: TensorLayout(rows: 1, columns: sortedOffset - blobOffset, encoding: .bytes, offset: blobOffset),
+            sorted: TensorLayout(rows: 1, columns: order.count, encoding: .uint32, offset: sortedOffset))
     }
 
     /// The id of the token with exactly these UTF-8 bytes.
     func id(of token: UnsafeBufferPointer<UInt8>) -> Int? {
         data.withUnsafeBytes { raw in
-            var low = 0, high = count
+            var low = 0
+            var high = count
             while low < high {
                 let middle = (low + high) / 2
                 let id = Int(Self.u32(sorted, middle, raw))
@@ -91,7 +93,8 @@ struct Vocabulary: Sendable {
     }
 
     private func token(_ id: Int, _ raw: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
-        let start = Int(Self.u32(offsets, id, raw)), end = Int(Self.u32(offsets, id + 1, raw))
+        let start = Int(Self.u32(offsets, id, raw))
+        let end = Int(Self.u32(offsets, id + 1, raw))
         return UnsafeRawBufferPointer(rebasing: raw[(blob.offset + start)..<(blob.offset + end)])
     }
 

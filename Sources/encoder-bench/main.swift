@@ -22,8 +22,10 @@ func padded(_ label: String) -> String {
 }
 
 func line(_ label: String, _ values: [Double]) -> String {
-    padded(label) + String(format: "median %7.2f ms   p95 %7.2f ms   (n=%d)", percentile(values, 0.5),
-                           percentile(values, 0.95), values.count)
+    padded(label)
+        + String(
+            format: "median %7.2f ms   p95 %7.2f ms   (n=%d)", percentile(values, 0.5),
+            percentile(values, 0.95), values.count)
 }
 
 func fail(_ message: String) -> Never {
@@ -55,7 +57,8 @@ func lines(_ path: String) -> [String] {
     guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { fail("cannot read \(path)") }
     return text.split(separator: "\n").map(String.init)
 }
-let queries = lines(arguments[0]), passages = lines(arguments[1])
+let queries = lines(arguments[0])
+let passages = lines(arguments[1])
 
 var loads: [Double] = []
 var encoder: SentenceEncoder!
@@ -84,8 +87,11 @@ _ = encoder.embed(queries)
 let batch = milliseconds(since: batchStart)
 
 print("Swift SentenceEncoder (release, OpenBLAS threads: \(openblas_get_num_threads()))")
-print(padded("model load") + String(format: "first  %7.2f ms   median of 19 reloads %.2f ms", loads[0],
-                                   percentile(Array(loads.dropFirst()), 0.5)))
+print(
+    padded("model load")
+        + String(
+            format: "first  %7.2f ms   median of 19 reloads %.2f ms", loads[0],
+            percentile(Array(loads.dropFirst()), 0.5)))
 print(line("query encode", queryTimes))
 print(line("passage encode", passageTimes))
 print(padded("embed(queries), one call") + String(format: "%7.2f ms per query", batch / Double(queries.count)))

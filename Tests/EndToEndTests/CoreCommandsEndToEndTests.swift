@@ -105,13 +105,14 @@ struct CoreCommandsEndToEndTests {
 
     @Test func showPrintsOneEntryOrSaysWhichExist() throws {
         let shown = try TutorProcess.run(["show", "21"])
-        #expect(shown.stdout == """
-            #21  What are Q objects, and when would you use them?
-                 Intermediate · orm, queries
-                 Q objects are a way to make complex queries such as AND, OR, and NOT. They
-                 are combinable and reusable.
+        #expect(
+            shown.stdout == """
+                #21  What are Q objects, and when would you use them?
+                     Intermediate · orm, queries
+                     Q objects are a way to make complex queries such as AND, OR, and NOT. They
+                     are combinable and reusable.
 
-            """)
+                """)
         let missing = try TutorProcess.run(["show", "99"])
         #expect(missing.status != 0)
         #expect(missing.stderr.contains("No entry #99. Entries are numbered 1–35."))

@@ -7,29 +7,30 @@ struct ReplScriptEndToEndTests {
         let outcome = try TutorProcess.run(["--seed", "1"], stdin: "/shw 3\n/show 21\n/next\n/prev\n/show 99\n/quit\nnever read\n")
         #expect(outcome.status == 0)
         #expect(outcome.stderr.isEmpty)
-        #expect(outcome.stdout == """
-            Unknown command /shw — did you mean /show?
+        #expect(
+            outcome.stdout == """
+                Unknown command /shw — did you mean /show?
 
-            #21  What are Q objects, and when would you use them?
-                 Intermediate · orm, queries
-                 Q objects are a way to make complex queries such as AND, OR, and NOT. They
-                 are combinable and reusable.
+                #21  What are Q objects, and when would you use them?
+                     Intermediate · orm, queries
+                     Q objects are a way to make complex queries such as AND, OR, and NOT. They
+                     are combinable and reusable.
 
-            #22  How does _set work with Django queries?
-                 Intermediate · orm, queries, models
-                 Django automatically creates the _set suffix when you define a ForeignKey
-                 relationship. It allows querying the "child" models related to a "parent"
-                 model in a one-to-many relationship.
+                #22  How does _set work with Django queries?
+                     Intermediate · orm, queries, models
+                     Django automatically creates the _set suffix when you define a ForeignKey
+                     relationship. It allows querying the "child" models related to a "parent"
+                     model in a one-to-many relationship.
 
-            #21  What are Q objects, and when would you use them?
-                 Intermediate · orm, queries
-                 Q objects are a way to make complex queries such as AND, OR, and NOT. They
-                 are combinable and reusable.
+                #21  What are Q objects, and when would you use them?
+                     Intermediate · orm, queries
+                     Q objects are a way to make complex queries such as AND, OR, and NOT. They
+                     are combinable and reusable.
 
-            No entry #99. Entries are numbered 1–35.
+                No entry #99. Entries are numbered 1–35.
 
 
-            """)
+                """)
     }
 
     @Test func quizRoundInScriptMode() throws {

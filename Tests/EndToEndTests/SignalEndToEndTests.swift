@@ -13,9 +13,9 @@ struct SignalEndToEndTests {
         try tutor.send("what is a model")
         try tutor.waitForStdout { $0.contains("#") }
         #if canImport(Darwin)
-        _ = Darwin.kill(tutor.process.processIdentifier, SIGQUIT)
+            _ = Darwin.kill(tutor.process.processIdentifier, SIGQUIT)
         #else
-        _ = Glibc.kill(tutor.process.processIdentifier, SIGQUIT)
+            _ = Glibc.kill(tutor.process.processIdentifier, SIGQUIT)
         #endif
         let deadline = Date().addingTimeInterval(5)
         while tutor.process.isRunning && Date() < deadline { usleep(10_000) }

@@ -75,7 +75,8 @@ struct TerminalSafetyEndToEndTests {
         let corpus = try Self.writeCorpus()
         let folder = corpus.deletingLastPathComponent()
         let progress = folder.appendingPathComponent("progress.sqlite").path
-        let outcome = try TutorProcess.shell("""
+        let outcome = try TutorProcess.shell(
+            """
             printf '/quiz\\nmodel \\033[2J\\033]0;PWNED\\007 class\\n\\n3\\n/quit\\n' \
                 | "$TUTOR" --corpus '\(corpus.path)' --progress '\(progress)' --no-semantic >/dev/null
             "$TUTOR" export --format csv --progress '\(progress)'

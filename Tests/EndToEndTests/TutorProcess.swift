@@ -126,7 +126,7 @@ extension TutorProcess {
                 Thread { [self] in drain(outputPipe.fileHandleForReading) { self.output.append($0) } },
                 Thread { [self] in drain(errorPipe.fileHandleForReading) { self.errors.append($0) } },
             ]
-            readers.forEach { $0.start() }
+            for reader in readers { reader.start() }
         }
 
         /// Reads until end of file, handing each chunk over under the lock.
@@ -197,9 +197,9 @@ extension TutorProcess {
 
         private static func signal(_ signal: Int32, to process: Process) {
             #if canImport(Darwin)
-            _ = Darwin.kill(process.processIdentifier, signal)
+                _ = Darwin.kill(process.processIdentifier, signal)
             #else
-            _ = Glibc.kill(process.processIdentifier, signal)
+                _ = Glibc.kill(process.processIdentifier, signal)
             #endif
         }
 

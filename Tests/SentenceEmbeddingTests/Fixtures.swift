@@ -44,7 +44,9 @@ enum Fixtures {
 
 func cosine(_ a: [Float], _ b: [Float]) -> Float {
     precondition(a.count == b.count)
-    var dot: Float = 0, aa: Float = 0, bb: Float = 0
+    var dot: Float = 0
+    var aa: Float = 0
+    var bb: Float = 0
     for i in a.indices {
         dot += a[i] * b[i]
         aa += a[i] * a[i]

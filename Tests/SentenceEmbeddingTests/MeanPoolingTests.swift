@@ -46,8 +46,10 @@ struct ModelArithmeticTests {
     }
 
     @Test func halfPrecisionConversion() {
-        let cases: [(UInt16, Float)] = [(0x3C00, 1), (0xC000, -2), (0x0000, 0), (0x7BFF, 65504), (0x3555, 0.33325195),
-                                        (0x0001, 0x1p-24), (0x83FF, -0x1.ff8p-15)]
+        let cases: [(UInt16, Float)] = [
+            (0x3C00, 1), (0xC000, -2), (0x0000, 0), (0x7BFF, 65504), (0x3555, 0.33325195),
+            (0x0001, 0x1p-24), (0x83FF, -0x1.ff8p-15),
+        ]
         for (half, expected) in cases {
             #expect(Dequantization.float(fromHalf: half) == expected, "\(String(half, radix: 16))")
         }

@@ -115,13 +115,14 @@ struct ModelFileTests {
     }
 
     @Test func extraTensorsAfterTheLastLayer() throws {
-        let error = try load(try modified { data in
-            var tag = Data(count: 64)
-            withUnsafeBytes(of: UInt32(1).littleEndian) { tag.replaceSubrange(0..<4, with: $0) }
-            withUnsafeBytes(of: UInt32(4).littleEndian) { tag.replaceSubrange(4..<8, with: $0) }
-            data.append(tag)
-            data.append(Data(count: 16))
-        })
+        let error = try load(
+            try modified { data in
+                var tag = Data(count: 64)
+                withUnsafeBytes(of: UInt32(1).littleEndian) { tag.replaceSubrange(0..<4, with: $0) }
+                withUnsafeBytes(of: UInt32(4).littleEndian) { tag.replaceSubrange(4..<8, with: $0) }
+                data.append(tag)
+                data.append(Data(count: 16))
+            })
         #expect(reason(error)?.contains("unexpected tensors") == true, "\(String(describing: error))")
     }
 }

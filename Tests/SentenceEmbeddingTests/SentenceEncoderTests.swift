@@ -30,8 +30,11 @@ struct SentenceEncoderTests {
 
     /// The batch runs on all cores; each text must still get exactly its own embedding, in order.
     @Test func batchEqualsOneByOne() {
-        let texts = ["middleware order", "how do signals work", "", "🐍", "what is a mixin?",
-                     String(repeating: "select_related and prefetch_related ", count: 20)]
+        let texts =
+            [
+                "middleware order", "how do signals work", "", "🐍", "what is a mixin?",
+                String(repeating: "select_related and prefetch_related ", count: 20),
+            ]
             + (1...10).map { "question number \($0) about the ORM" }
         let batch = Fixtures.encoder.embed(texts)
         #expect(batch.count == texts.count)

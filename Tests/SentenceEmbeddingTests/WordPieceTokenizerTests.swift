@@ -26,8 +26,10 @@ struct WordPieceTokenizerTests {
     }
 
     private static let tiny = WordPieceTokenizer(
-        vocabulary: Vocabulary(tokens: ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "un", "##believ", "##able",
-                                        "##a", "a", "get", "_", "query", "##set", "(", ")", "!", "cafe"]),
+        vocabulary: Vocabulary(tokens: [
+            "[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "un", "##believ", "##able",
+            "##a", "a", "get", "_", "query", "##set", "(", ")", "!", "cafe",
+        ]),
         maxTokens: 8, maxCharactersPerWord: 12)!
 
     private func pieces(_ text: String) -> [String] {

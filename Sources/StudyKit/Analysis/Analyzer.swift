@@ -14,9 +14,10 @@ public struct Analyzer: Sendable {
         var terms: [AnalyzedTerm] = []
         for token in tokenizer.tokens(in: text) {
             if let term = normalize(token) {
-                terms.append(AnalyzedTerm(
-                    term: term, surface: String(token.text), isIdentifier: Self.isIdentifier(token),
-                    isPart: token.kind == .part))
+                terms.append(
+                    AnalyzedTerm(
+                        term: term, surface: String(token.text), isIdentifier: Self.isIdentifier(token),
+                        isPart: token.kind == .part))
             }
         }
         return terms

@@ -4,8 +4,6 @@
 /// test pins the output to the reference implementation. The word is stemmed in a stack buffer of
 /// one byte per Unicode scalar, because the indexer stems every token of the whole corpus.
 struct EnglishStemmer: Sendable {
-    init() {}
-
     func stem(_ word: String) -> String {
         let byteCount = word.utf8.count
         if byteCount < 3 { return word }
@@ -14,7 +12,10 @@ struct EnglishStemmer: Sendable {
             var count = 0
             var others: [Unicode.Scalar] = []
             for byte in word.utf8 {
-                if byte >= 0x80 { count = -1; break }
+                if byte >= 0x80 {
+                    count = -1
+                    break
+                }
                 base[count] = byte
                 count += 1
             }
@@ -91,7 +92,7 @@ private struct Word {
     private static func isVowel(_ c: UInt8) -> Bool {
         switch c {
         case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"),
-             UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"):
+            UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"):
             return true
         default:
             return false
@@ -109,8 +110,8 @@ private struct Word {
     private static func isValidLIEnding(_ c: UInt8) -> Bool {
         switch c {
         case UInt8(ascii: "c"), UInt8(ascii: "d"), UInt8(ascii: "e"), UInt8(ascii: "g"),
-             UInt8(ascii: "h"), UInt8(ascii: "k"), UInt8(ascii: "m"), UInt8(ascii: "n"),
-             UInt8(ascii: "r"), UInt8(ascii: "t"):
+            UInt8(ascii: "h"), UInt8(ascii: "k"), UInt8(ascii: "m"), UInt8(ascii: "n"),
+            UInt8(ascii: "r"), UInt8(ascii: "t"):
             return true
         default:
             return false
@@ -120,8 +121,8 @@ private struct Word {
     private static func isDouble(_ c: UInt8) -> Bool {
         switch c {
         case UInt8(ascii: "b"), UInt8(ascii: "d"), UInt8(ascii: "f"), UInt8(ascii: "g"),
-             UInt8(ascii: "m"), UInt8(ascii: "n"), UInt8(ascii: "p"), UInt8(ascii: "r"),
-             UInt8(ascii: "t"):
+            UInt8(ascii: "m"), UInt8(ascii: "n"), UInt8(ascii: "p"), UInt8(ascii: "r"),
+            UInt8(ascii: "t"):
             return true
         default:
             return false
@@ -161,7 +162,8 @@ private struct Word {
     /// Whether the word up to `end` ends in a short syllable.
     private func endsShort(at end: Int) -> Bool {
         if end >= 3, !Self.isVowelWXY(start[end - 1]), Self.isVowel(start[end - 2]),
-           !Self.isVowel(start[end - 3]) {
+            !Self.isVowel(start[end - 3])
+        {
             return true
         }
         if end == 2, !Self.isVowel(start[1]), Self.isVowel(start[0]) { return true }
@@ -183,16 +185,34 @@ private struct Word {
         case 3:
             return equals("sky")
         case 4:
-            if equals("skis") { count = 3; return true }
-            if equals("idly") { count = 3; return true }
-            if equals("ugly") || equals("only") { start[3] = UInt8(ascii: "i"); return true }
+            if equals("skis") {
+                count = 3
+                return true
+            }
+            if equals("idly") {
+                count = 3
+                return true
+            }
+            if equals("ugly") || equals("only") {
+                start[3] = UInt8(ascii: "i")
+                return true
+            }
             return equals("news") || equals("howe") || equals("bias")
         case 5:
-            if equals("skies") { replace(from: 2, with: "y"); return true }
-            if equals("early") { start[4] = UInt8(ascii: "i"); return true }
+            if equals("skies") {
+                replace(from: 2, with: "y")
+                return true
+            }
+            if equals("early") {
+                start[4] = UInt8(ascii: "i")
+                return true
+            }
             return equals("atlas") || equals("andes")
         case 6:
-            if equals("gently") || equals("singly") { count = 5; return true }
+            if equals("gently") || equals("singly") {
+                count = 5
+                return true
+            }
             return equals("cosmos")
         default:
             return false
@@ -223,7 +243,8 @@ private struct Word {
         r2 = count
         var position: Int
         if begins("gener") || begins("inter") || begins("later") || begins("arsen")
-            || begins("emerg") || begins("organ") {
+            || begins("emerg") || begins("organ")
+        {
             position = 5
         } else if begins("commun") {
             position = 6
@@ -301,7 +322,8 @@ private struct Word {
             replace(from: count, with: "e")
         } else if count >= 2, start[count - 1] == start[count - 2], Self.isDouble(start[count - 1]) {
             let c = start[0]
-            let isShortAEO = count == 3
+            let isShortAEO =
+                count == 3
                 && (c == UInt8(ascii: "a") || c == UInt8(ascii: "e") || c == UInt8(ascii: "o"))
             if !isShortAEO { count -= 1 }
         } else if count == r1, endsShort(at: count) {
@@ -311,7 +333,8 @@ private struct Word {
 
     private mutating func replaceEED(at offset: Int) {
         guard offset >= r1 else { return }
-        let isInvariant = (offset == 4 && (begins("succ") || begins("proc")))
+        let isInvariant =
+            (offset == 4 && (begins("succ") || begins("proc")))
             || (offset == 3 && begins("exc"))
         if !isInvariant { replace(from: offset, with: "ee") }
     }
@@ -334,7 +357,7 @@ private struct Word {
     private mutating func step1c() {
         guard count >= 3 else { return }
         let last = start[count - 1]
-        if (last == lowerY || last == upperY), !Self.isVowel(start[count - 2]) {
+        if last == lowerY || last == upperY, !Self.isVowel(start[count - 2]) {
             start[count - 1] = UInt8(ascii: "i")
         }
     }
@@ -343,19 +366,31 @@ private struct Word {
         guard count >= 2 else { return }
         switch start[count - 1] {
         case UInt8(ascii: "i"):
-            if ends("lessli") { replaceInR1(6, with: "less") }
-            else if ends("biliti") { replaceInR1(6, with: "ble") }
-            else if ends("fulli") { replaceInR1(5, with: "ful") }
-            else if ends("ousli") { replaceInR1(5, with: "ous") }
-            else if ends("entli") { replaceInR1(5, with: "ent") }
-            else if ends("aliti") { replaceInR1(5, with: "al") }
-            else if ends("iviti") { replaceInR1(5, with: "ive") }
-            else if ends("anci") { replaceInR1(4, with: "ance") }
-            else if ends("enci") { replaceInR1(4, with: "ence") }
-            else if ends("abli") { replaceInR1(4, with: "able") }
-            else if ends("alli") { replaceInR1(4, with: "al") }
-            else if ends("bli") { replaceInR1(3, with: "ble") }
-            else if ends("ogi") {
+            if ends("lessli") {
+                replaceInR1(6, with: "less")
+            } else if ends("biliti") {
+                replaceInR1(6, with: "ble")
+            } else if ends("fulli") {
+                replaceInR1(5, with: "ful")
+            } else if ends("ousli") {
+                replaceInR1(5, with: "ous")
+            } else if ends("entli") {
+                replaceInR1(5, with: "ent")
+            } else if ends("aliti") {
+                replaceInR1(5, with: "al")
+            } else if ends("iviti") {
+                replaceInR1(5, with: "ive")
+            } else if ends("anci") {
+                replaceInR1(4, with: "ance")
+            } else if ends("enci") {
+                replaceInR1(4, with: "ence")
+            } else if ends("abli") {
+                replaceInR1(4, with: "able")
+            } else if ends("alli") {
+                replaceInR1(4, with: "al")
+            } else if ends("bli") {
+                replaceInR1(3, with: "ble")
+            } else if ends("ogi") {
                 let offset = count - 3
                 if offset >= r1, offset >= 1, start[offset - 1] == UInt8(ascii: "l") { count -= 1 }
             } else if ends("li") {
@@ -363,20 +398,21 @@ private struct Word {
                 if offset >= r1, offset >= 1, Self.isValidLIEnding(start[offset - 1]) { count = offset }
             }
         case UInt8(ascii: "l"):
-            if ends("ational") { replaceInR1(7, with: "ate") }
-            else if ends("tional") { replaceInR1(6, with: "tion") }
+            if ends("ational") { replaceInR1(7, with: "ate") } else if ends("tional") { replaceInR1(6, with: "tion") }
         case UInt8(ascii: "m"):
             if ends("alism") { replaceInR1(5, with: "al") }
         case UInt8(ascii: "n"):
-            if ends("ization") { replaceInR1(7, with: "ize") }
-            else if ends("ation") { replaceInR1(5, with: "ate") }
+            if ends("ization") { replaceInR1(7, with: "ize") } else if ends("ation") { replaceInR1(5, with: "ate") }
         case UInt8(ascii: "r"):
-            if ends("izer") { replaceInR1(4, with: "ize") }
-            else if ends("ator") { replaceInR1(4, with: "ate") }
+            if ends("izer") { replaceInR1(4, with: "ize") } else if ends("ator") { replaceInR1(4, with: "ate") }
         case UInt8(ascii: "s"):
-            if ends("iveness") { replaceInR1(7, with: "ive") }
-            else if ends("fulness") { replaceInR1(7, with: "ful") }
-            else if ends("ousness") { replaceInR1(7, with: "ous") }
+            if ends("iveness") {
+                replaceInR1(7, with: "ive")
+            } else if ends("fulness") {
+                replaceInR1(7, with: "ful")
+            } else if ends("ousness") {
+                replaceInR1(7, with: "ous")
+            }
         case UInt8(ascii: "t"):
             if ends("ogist") { replaceInR1(5, with: "og") }
         default:
@@ -386,17 +422,24 @@ private struct Word {
 
     private mutating func step3() {
         guard count >= 3 else { return }
-        if ends("ational") { replaceInR1(7, with: "ate") }
-        else if ends("tional") { replaceInR1(6, with: "tion") }
-        else if ends("alize") { replaceInR1(5, with: "al") }
-        else if ends("icate") || ends("iciti") { replaceInR1(5, with: "ic") }
-        else if ends("ative") {
+        if ends("ational") {
+            replaceInR1(7, with: "ate")
+        } else if ends("tional") {
+            replaceInR1(6, with: "tion")
+        } else if ends("alize") {
+            replaceInR1(5, with: "al")
+        } else if ends("icate") || ends("iciti") {
+            replaceInR1(5, with: "ic")
+        } else if ends("ative") {
             let offset = count - 5
             if offset >= r1, offset >= r2 { count = offset }
+        } else if ends("ical") {
+            replaceInR1(4, with: "ic")
+        } else if ends("ness") {
+            replaceInR1(4, with: "")
+        } else if ends("ful") {
+            replaceInR1(3, with: "")
         }
-        else if ends("ical") { replaceInR1(4, with: "ic") }
-        else if ends("ness") { replaceInR1(4, with: "") }
-        else if ends("ful") { replaceInR1(3, with: "") }
     }
 
     private mutating func replaceInR1(_ suffixLength: Int, with text: StaticString) {
@@ -413,12 +456,14 @@ private struct Word {
         } else if ends("ion") {
             let offset = count - 3
             if offset >= r2, offset >= 1,
-               start[offset - 1] == UInt8(ascii: "s") || start[offset - 1] == UInt8(ascii: "t") {
+                start[offset - 1] == UInt8(ascii: "s") || start[offset - 1] == UInt8(ascii: "t")
+            {
                 count = offset
             }
             return
         } else if ends("ate") || ends("ive") || ends("ize") || ends("iti") || ends("ism")
-                    || ends("ous") || ends("ant") || ends("ent") {
+            || ends("ous") || ends("ant") || ends("ent")
+        {
             suffixLength = 3
         } else if ends("ic") || ends("al") || ends("er") {
             suffixLength = 2

@@ -68,7 +68,8 @@ struct Tokenizer: Sendable {
             } else {
                 if let pieceStart = start, let previous, scalar.properties.isUppercase {
                     let lowerToUpper = previous.properties.isLowercase || previous.properties.numericType != nil
-                    let acronymEnd = previous.properties.isUppercase && next < scalars.endIndex
+                    let acronymEnd =
+                        previous.properties.isUppercase && next < scalars.endIndex
                         && scalars[next].properties.isLowercase
                     if lowerToUpper || acronymEnd {
                         parts.append(text[pieceStart..<index])

@@ -211,9 +211,10 @@ extension CorpusParser {
                         problem: "entry \(id) \"\(draft.question)\" has no answer",
                         hint: "Write the answer below the heading (and below its Tags line)")
                 }
-                entries.append(Entry(
-                    id: id, question: draft.question, section: draft.section, tags: draft.tags,
-                    answer: answer, line: draft.line))
+                entries.append(
+                    Entry(
+                        id: id, question: draft.question, section: draft.section, tags: draft.tags,
+                        answer: answer, line: draft.line))
             }
             return Corpus(title: title, sections: sections, entries: entries, source: source)
         }

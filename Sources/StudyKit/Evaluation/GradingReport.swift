@@ -69,9 +69,10 @@ public struct GradingReport: Sendable, Equatable {
                     if !selfRated.contains(item.id) { selfRated.append(item.id) }
                     continue
                 }
-                rows.append(Row(
-                    id: item.id, good: good.score, partial: partial.score, wrong: wrong.score,
-                    suggested: [.good: good.suggestedRating, .partial: partial.suggestedRating, .wrong: wrong.suggestedRating]))
+                rows.append(
+                    Row(
+                        id: item.id, good: good.score, partial: partial.score, wrong: wrong.score,
+                        suggested: [.good: good.suggestedRating, .partial: partial.suggestedRating, .wrong: wrong.suggestedRating]))
             }
         }
         self.rows = rows

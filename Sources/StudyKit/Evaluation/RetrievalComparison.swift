@@ -35,8 +35,9 @@ public struct RetrievalComparison: Sendable {
 
     /// What the tutor ships: BM25 fused with sentence embeddings (lexical only without a model).
     public var standard: Configuration {
-        Configuration(name: semantic == nil ? "bm25" : "bm25 + embeddings, \(Fusion.standard.name)", scoring: .bm25,
-                      fusion: semantic == nil ? nil : .standard)
+        Configuration(
+            name: semantic == nil ? "bm25" : "bm25 + embeddings, \(Fusion.standard.name)", scoring: .bm25,
+            fusion: semantic == nil ? nil : .standard)
     }
 
     /// The configurations the report compares: the default first.
@@ -50,26 +51,32 @@ public struct RetrievalComparison: Sendable {
         if semantic != nil {
             list.append(Configuration(name: "embeddings only", scoring: .bm25, fusion: .linear(lexicalWeight: 0)))
             for weight in [0.2, 0.4, 0.5, 0.6] {
-                list.append(Configuration(name: "bm25 + embeddings, \(Fusion.linear(lexicalWeight: weight).name)", scoring: .bm25,
-                                          fusion: .linear(lexicalWeight: weight)))
+                list.append(
+                    Configuration(
+                        name: "bm25 + embeddings, \(Fusion.linear(lexicalWeight: weight).name)", scoring: .bm25,
+                        fusion: .linear(lexicalWeight: weight)))
             }
             list.append(Configuration(name: "tfidf + embeddings, \(Fusion.standard.name)", scoring: .tfidf, fusion: .standard))
-            list.append(Configuration(name: "bm25 + embeddings, \(Fusion.reciprocalRank(k: 60).name)", scoring: .bm25,
-                                      fusion: .reciprocalRank(k: 60)))
+            list.append(
+                Configuration(
+                    name: "bm25 + embeddings, \(Fusion.reciprocalRank(k: 60).name)", scoring: .bm25,
+                    fusion: .reciprocalRank(k: 60)))
         }
         for (question, identifier) in [(1, 1), (3, 2)] {
-            list.append(Configuration(
-                name: "bm25, question ×\(question), identifiers ×\(identifier)", scoring: .bm25,
-                fields: EntryFields(question: question, tags: 1, answer: 1, identifier: identifier), fusion: semantic == nil ? nil : .standard))
+            list.append(
+                Configuration(
+                    name: "bm25, question ×\(question), identifiers ×\(identifier)", scoring: .bm25,
+                    fields: EntryFields(question: question, tags: 1, answer: 1, identifier: identifier), fusion: semantic == nil ? nil : .standard))
         }
         return list
     }
 
     public func searcher(_ configuration: Configuration, confidence: MatchConfidence? = nil) -> Searcher {
         let semantic = configuration.fusion == nil ? nil : semantic
-        return Searcher(corpus: corpus, glossary: configuration.useGlossary ? glossary : .empty, scoring: configuration.scoring,
-                        fields: configuration.fields, confidence: confidence,
-                        semantic: semantic, fusion: configuration.fusion ?? .standard)
+        return Searcher(
+            corpus: corpus, glossary: configuration.useGlossary ? glossary : .empty, scoring: configuration.scoring,
+            fields: configuration.fields, confidence: confidence,
+            semantic: semantic, fusion: configuration.fusion ?? .standard)
     }
 
     public func report(_ configuration: Configuration) -> RetrievalReport {
@@ -93,7 +100,9 @@ public struct RetrievalComparison: Sendable {
                 }
             }
         }
-        return results.sorted { Self.offTopicF1($0.1) != Self.offTopicF1($1.1) ? Self.offTopicF1($0.1) > Self.offTopicF1($1.1) : $0.1.confidentRecall > $1.1.confidentRecall }
+        return results.sorted {
+            Self.offTopicF1($0.1) != Self.offTopicF1($1.1) ? Self.offTopicF1($0.1) > Self.offTopicF1($1.1) : $0.1.confidentRecall > $1.1.confidentRecall
+        }
     }
 
     static func offTopicF1(_ report: RetrievalReport) -> Double {
@@ -148,12 +157,14 @@ public struct RetrievalComparison: Sendable {
 
             """
         for (confidence, report) in thresholdSweep(standard).prefix(8) {
-            text += "| \(String(format: "%.2f", confidence.minimumScore)) | \(String(format: "%.1f", confidence.foreignTopicCoverage)) | "
+            text +=
+                "| \(String(format: "%.2f", confidence.minimumScore)) | \(String(format: "%.1f", confidence.foreignTopicCoverage)) | "
                 + "\(String(format: "%.2f", confidence.minimumSimilarity)) | \(String(format: "%.2f", confidence.sufficientSimilarity)) | "
                 + "\(Self.percent(report.offTopicPrecision)) | \(Self.percent(report.offTopicRecall)) | \(Self.percent(report.confidentRecall)) |\n"
         }
         let defaults = searcher(standard).confidence
-        text += "\nThe tutor uses min score \(String(format: "%.2f", defaults.minimumScore)), foreign-topic coverage "
+        text +=
+            "\nThe tutor uses min score \(String(format: "%.2f", defaults.minimumScore)), foreign-topic coverage "
             + "\(String(format: "%.1f", defaults.foreignTopicCoverage)), min similarity \(String(format: "%.2f", defaults.minimumSimilarity)), "
             + "sufficient similarity \(String(format: "%.2f", defaults.sufficientSimilarity)).\n"
         text += "\n### Misses of the default (dev split)\n\n| kind | query | expected | got (top 3) | confident |\n| --- | --- | --- | --- | --- |\n"
@@ -168,8 +179,9 @@ public struct RetrievalComparison: Sendable {
         var lines = ["| kind | queries | top-1 | MRR@3 | confident |", "| --- | --- | --- | --- | --- |"]
         for kind in report.kinds {
             let isOff = kind.kind == "offtopic"
-            lines.append("| \(kind.kind) | \(kind.count) | \(isOff ? "–" : percent(kind.topOne)) | "
-                + "\(isOff ? "–" : String(format: "%.3f", kind.mrrAtThree)) | \(percent(kind.confidentShare)) |")
+            lines.append(
+                "| \(kind.kind) | \(kind.count) | \(isOff ? "–" : percent(kind.topOne)) | "
+                    + "\(isOff ? "–" : String(format: "%.3f", kind.mrrAtThree)) | \(percent(kind.confidentShare)) |")
         }
         return lines.joined(separator: "\n")
     }
@@ -180,9 +192,10 @@ public struct RetrievalComparison: Sendable {
             "| --- | --- | --- | --- | --- | --- | --- |",
         ]
         for (name, report) in rows {
-            lines.append("| \(name) | \(percent(report.topOne)) | \(percent(report.worstKindTopOne)) | "
-                + "\(String(format: "%.3f", report.mrrAtThree)) | \(percent(report.offTopicPrecision)) | "
-                + "\(percent(report.offTopicRecall)) | \(percent(report.confidentRecall)) |")
+            lines.append(
+                "| \(name) | \(percent(report.topOne)) | \(percent(report.worstKindTopOne)) | "
+                    + "\(String(format: "%.3f", report.mrrAtThree)) | \(percent(report.offTopicPrecision)) | "
+                    + "\(percent(report.offTopicRecall)) | \(percent(report.confidentRecall)) |")
         }
         return lines.joined(separator: "\n")
     }

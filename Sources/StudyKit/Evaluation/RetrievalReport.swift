@@ -57,10 +57,12 @@ public struct RetrievalReport: Sendable, Equatable {
 
     public init(outcomes: [Outcome], confidence: MatchConfidence) {
         let rows = outcomes.map { outcome in
-            (query: outcome.query, ids: outcome.ids,
-             confident: confidence.isConfident(
-                bestScore: outcome.bestScore, coverage: outcome.coverage, foreignTopics: outcome.foreignTopics,
-                similarity: outcome.bestSimilarity))
+            (
+                query: outcome.query, ids: outcome.ids,
+                confident: confidence.isConfident(
+                    bestScore: outcome.bestScore, coverage: outcome.coverage, foreignTopics: outcome.foreignTopics,
+                    similarity: outcome.bestSimilarity)
+            )
         }
         let hitRank = { (row: (query: LabelledQuery, ids: [Int], confident: Bool)) -> Int? in
             row.ids.firstIndex { row.query.expect.contains($0) }.map { $0 + 1 }

@@ -77,9 +77,10 @@ public struct GlossaryParser: Sendable {
             }
             let expansion = analyzer.analyze(expansionText.replacingOccurrences(of: ",", with: " "))
             guard !expansion.isEmpty else { throw malformed(at: lineNumber, "expands to no searchable words", source: source) }
-            rules.append(Glossary.Rule(
-                triggers: triggers, triggerText: triggerText, expansionText: expansionText, expansion: expansion,
-                line: lineNumber, isSynonym: inSynonyms))
+            rules.append(
+                Glossary.Rule(
+                    triggers: triggers, triggerText: triggerText, expansionText: expansionText, expansion: expansion,
+                    line: lineNumber, isSynonym: inSynonyms))
         }
         return Glossary(rules: rules, uncoveredTerms: uncovered)
     }

@@ -11,7 +11,8 @@ public struct AppDirectories: Sendable, Equatable {
 
     /// - Parameter home: defaults to `$HOME` when it is an absolute path, else the account's home.
     public init(environment: [String: String], home: URL? = nil) {
-        let home = home
+        let home =
+            home
             ?? environment["HOME"].flatMap { $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : nil }
             ?? FileManager.default.homeDirectoryForCurrentUser
         state = Self.directory(environment["XDG_STATE_HOME"], fallback: home.appendingPathComponent(".local/state"))

@@ -29,8 +29,10 @@ extension ProgressStore {
             do {
                 try moveAside(url, to: aside)
                 let store = try openFile(url)
-                return Opening(store: store, warning: "warning: \(url.path) could not be read (\(error.message ?? "corrupt")); "
-                    + "moved it to \(aside.lastPathComponent) and started a fresh progress file.")
+                return Opening(
+                    store: store,
+                    warning: "warning: \(url.path) could not be read (\(error.message ?? "corrupt")); "
+                        + "moved it to \(aside.lastPathComponent) and started a fresh progress file.")
             } catch {
                 return Opening(store: inMemory(), warning: memoryOnly("\(url.path) is unreadable and could not be moved aside (\(reason(error)))"))
             }
@@ -51,7 +53,7 @@ extension ProgressStore {
         defer { lock.release() }
         if !FileManager.default.fileExists(atPath: url.path) {
             // SQLite gives its -wal and -shm files the database file's permissions: keep all private.
-            FileManager.default.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600])
+            _ = FileManager.default.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600])
         }
         try check(url)
         var configuration = Configuration()

@@ -33,34 +33,35 @@ public struct ProgressStore: Sendable {
     static let migrator: DatabaseMigrator = {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1: cards and review log") { db in
-            try db.execute(sql: """
-                CREATE TABLE card (
-                    corpus TEXT NOT NULL,
-                    entry INTEGER NOT NULL,
-                    state TEXT NOT NULL,
-                    step INTEGER,
-                    stability REAL,
-                    difficulty REAL,
-                    due REAL NOT NULL,
-                    last_review REAL,
-                    reviews INTEGER NOT NULL DEFAULT 0,
-                    lapses INTEGER NOT NULL DEFAULT 0,
-                    PRIMARY KEY (corpus, entry)
-                );
-                CREATE TABLE review (
-                    id INTEGER PRIMARY KEY AUTOINCREMENT,
-                    corpus TEXT NOT NULL,
-                    entry INTEGER NOT NULL,
-                    time REAL NOT NULL,
-                    rating INTEGER NOT NULL,
-                    score INTEGER,
-                    answer TEXT NOT NULL,
-                    state_before TEXT NOT NULL,
-                    -- The card as it was, so /undo can put it back.
-                    card_before TEXT
-                );
-                CREATE INDEX review_by_corpus_time ON review (corpus, time);
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE card (
+                        corpus TEXT NOT NULL,
+                        entry INTEGER NOT NULL,
+                        state TEXT NOT NULL,
+                        step INTEGER,
+                        stability REAL,
+                        difficulty REAL,
+                        due REAL NOT NULL,
+                        last_review REAL,
+                        reviews INTEGER NOT NULL DEFAULT 0,
+                        lapses INTEGER NOT NULL DEFAULT 0,
+                        PRIMARY KEY (corpus, entry)
+                    );
+                    CREATE TABLE review (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        corpus TEXT NOT NULL,
+                        entry INTEGER NOT NULL,
+                        time REAL NOT NULL,
+                        rating INTEGER NOT NULL,
+                        score INTEGER,
+                        answer TEXT NOT NULL,
+                        state_before TEXT NOT NULL,
+                        -- The card as it was, so /undo can put it back.
+                        card_before TEXT
+                    );
+                    CREATE INDEX review_by_corpus_time ON review (corpus, time);
+                    """)
         }
         return migrator
     }()
@@ -83,8 +84,14 @@ public struct ProgressStore: Sendable {
         try writer.read { db in
             var conditions: [String] = []
             var arguments: StatementArguments = []
-            if let corpus { conditions.append("corpus = ?"); arguments += [corpus] }
-            if let since { conditions.append("time >= ?"); arguments += [since.timeIntervalSince1970] }
+            if let corpus {
+                conditions.append("corpus = ?")
+                arguments += [corpus]
+            }
+            if let since {
+                conditions.append("time >= ?")
+                arguments += [since.timeIntervalSince1970]
+            }
             let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
             return try Row.fetchAll(db, sql: "SELECT * FROM review \(filter) ORDER BY time, id", arguments: arguments)
                 .map(Self.storedReview)
@@ -144,9 +151,10 @@ public struct ProgressStore: Sendable {
                 }
                 let corpus: String = row["corpus"]
                 let entry: Int = row["entry"]
-                let later = try Int.fetchOne(
-                    db, sql: "SELECT COUNT(*) FROM review WHERE corpus = ? AND entry = ? AND id > ?",
-                    arguments: [corpus, entry, reviewID]) ?? 0
+                let later =
+                    try Int.fetchOne(
+                        db, sql: "SELECT COUNT(*) FROM review WHERE corpus = ? AND entry = ? AND id > ?",
+                        arguments: [corpus, entry, reviewID]) ?? 0
                 guard later == 0 else { return .rollback }
                 if let json: String = row["card_before"] {
                     try Self.save(try JSONDecoder().decode(CardRecord.self, from: Data(json.utf8)), corpus: corpus, in: db)

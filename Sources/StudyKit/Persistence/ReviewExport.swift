@@ -28,7 +28,8 @@ public enum ReviewExport {
             let answer: String
         }
         let rows = reviews.map {
-            Row(time: timestamp($0.time), corpus: $0.corpus, entry: $0.entryID, question: question(of: $0, in: corpus),
+            Row(
+                time: timestamp($0.time), corpus: $0.corpus, entry: $0.entryID, question: question(of: $0, in: corpus),
                 rating: $0.rating.name, score: $0.score, answer: $0.answer)
         }
         return JSONOutput.encode(rows) + "\n"

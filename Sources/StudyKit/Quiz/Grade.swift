@@ -42,12 +42,13 @@ public struct Grade: Sendable, Equatable {
     public var suggested: Rating? {
         guard !selfRated else { return nil }
         let bands = Self.ratingBands
-        let byScore: Rating = switch score {
-        case ..<bands.hard: .again
-        case ..<bands.good: .hard
-        case ..<bands.easy: .good
-        default: .easy
-        }
+        let byScore: Rating =
+            switch score {
+            case ..<bands.hard: .again
+            case ..<bands.good: .hard
+            case ..<bands.easy: .good
+            default: .easy
+            }
         return contradictions.isEmpty ? byScore : .again
     }
 

@@ -181,10 +181,11 @@ public struct Grader: Sendable {
         }
         // Sublinear tf: a word said three times matters more than once, not three times as much.
         let ranked = counts.map { term, count in
-            KeyTerm(term: term, surface: surfaces[term] ?? term,
-                    weight: searcher.idf(of: term)! * (1 + log(count)) * boosts[term]! * informativeness[term]!)
+            KeyTerm(
+                term: term, surface: surfaces[term] ?? term,
+                weight: searcher.idf(of: term)! * (1 + log(count)) * boosts[term]! * informativeness[term]!)
         }
-            .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
+        .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
         var chosen: [KeyTerm] = []
         var redundant = Set<String>()
         for key in ranked where chosen.count < limit && !redundant.contains(key.term) {

@@ -8,17 +8,25 @@ enum NamedThing {
         var names: Set<String> {
             switch self {
             case .language:
-                ["python", "javascript", "typescript", "ruby", "php", "java", "golang", "c#", "c++", "rust", "kotlin",
-                 "perl", "scala", "elixir", "haskell", "erlang", "lua", "dart", "clojure"]
+                [
+                    "python", "javascript", "typescript", "ruby", "php", "java", "golang", "c#", "c++", "rust", "kotlin",
+                    "perl", "scala", "elixir", "haskell", "erlang", "lua", "dart", "clojure",
+                ]
             case .company:
-                ["google", "facebook", "microsoft", "apple", "amazon", "netflix", "twitter", "ibm", "oracle", "adobe",
-                 "mozilla", "instagram", "spotify", "pinterest", "youtube", "dropbox", "openai"]
+                [
+                    "google", "facebook", "microsoft", "apple", "amazon", "netflix", "twitter", "ibm", "oracle", "adobe",
+                    "mozilla", "instagram", "spotify", "pinterest", "youtube", "dropbox", "openai",
+                ]
             case .database:
-                ["sqlite", "postgresql", "postgres", "mysql", "mariadb", "mongodb", "redis", "cassandra", "dynamodb",
-                 "couchdb", "neo4j", "memcached", "elasticsearch"]
+                [
+                    "sqlite", "postgresql", "postgres", "mysql", "mariadb", "mongodb", "redis", "cassandra", "dynamodb",
+                    "couchdb", "neo4j", "memcached", "elasticsearch",
+                ]
             case .framework:
-                ["flask", "rails", "laravel", "react", "angular", "vue", "fastapi", "symfony", "jinja2",
-                 "celery", "sqlalchemy", "jquery", "bootstrap"]
+                [
+                    "flask", "rails", "laravel", "react", "angular", "vue", "fastapi", "symfony", "jinja2",
+                    "celery", "sqlalchemy", "jquery", "bootstrap",
+                ]
             case .year:
                 []
             }

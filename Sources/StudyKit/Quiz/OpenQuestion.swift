@@ -3,10 +3,14 @@
 /// prefer"). Grading such an answer against the reference's words would punish a fine answer
 /// that names other packages or databases, so the learner rates it themselves.
 enum OpenQuestion {
-    static let preferenceCues = ["do you like", "do you prefer", "would you prefer", "your favorite", "your favourite",
-                                 "would you choose", "would you pick"]
-    static let noAnswerCues = ["no correct answer", "isn't a correct answer", "is not a correct answer", "no right answer",
-                               "no single right answer", "no single correct answer", "no wrong answer", "open-ended"]
+    static let preferenceCues = [
+        "do you like", "do you prefer", "would you prefer", "your favorite", "your favourite",
+        "would you choose", "would you pick",
+    ]
+    static let noAnswerCues = [
+        "no correct answer", "isn't a correct answer", "is not a correct answer", "no right answer",
+        "no single right answer", "no single correct answer", "no wrong answer", "open-ended",
+    ]
 
     static func isOpen(_ entry: Entry) -> Bool {
         let question = entry.question.lowercased()
@@ -20,8 +24,10 @@ enum OpenQuestion {
 /// able to…"): what they name is welcome in an answer but never required, so their words are
 /// not key terms.
 enum InterviewRemark {
-    static let cues = ["bonus point", "extra credit", "should be able to", "is a plus", "respondent", "responder",
-                       "candidate", "interviewer", "could take up the entire interview"]
+    static let cues = [
+        "bonus point", "extra credit", "should be able to", "is a plus", "respondent", "responder",
+        "candidate", "interviewer", "could take up the entire interview",
+    ]
 
     static func isRemark(_ sentence: String) -> Bool {
         let lowered = sentence.lowercased()

@@ -20,8 +20,10 @@ public struct SpacedRepetitionPlan: StudyPlan {
     private var lastAsked: Int?
     private var recorded: [(reviewID: Int64, entryID: Int)] = []
 
-    public init(store: ProgressStore, corpus: String, scheduler: FSRSScheduler = FSRSScheduler(),
-                newCardsPerDay: Int = 10, calendar: Calendar = .current, seed: UInt64 = 0) {
+    public init(
+        store: ProgressStore, corpus: String, scheduler: FSRSScheduler = FSRSScheduler(),
+        newCardsPerDay: Int = 10, calendar: Calendar = .current, seed: UInt64 = 0
+    ) {
         self.newCardRank = { id in
             var generator = SeededGenerator(seed: seed ^ UInt64(truncatingIfNeeded: id) &* 0x9E37_79B9_7F4A_7C15)
             return generator.next()
@@ -127,10 +129,11 @@ public struct SpacedRepetitionPlan: StudyPlan {
     public func intervals(forEntry entryID: Int, now: Date) -> [Rating: Date] {
         let record = ((try? store.cards(corpus: corpus)) ?? [:])[entryID]
         let card = record?.card ?? .new(due: now)
-        return Dictionary(uniqueKeysWithValues: Rating.allCases.map { rating in
-            var fuzz = CardRecord.fuzzGenerator(entryID: entryID, reviews: record?.reviews ?? 0)
-            return (rating, scheduler.review(card, rating: rating, at: now, using: &fuzz).due)
-        })
+        return Dictionary(
+            uniqueKeysWithValues: Rating.allCases.map { rating in
+                var fuzz = CardRecord.fuzzGenerator(entryID: entryID, reviews: record?.reviews ?? 0)
+                return (rating, scheduler.review(card, rating: rating, at: now, using: &fuzz).due)
+            })
     }
 
     public func nothingToAsk(in scope: QuizScope, now: Date) -> String {

@@ -61,14 +61,16 @@ public enum JSONOutput {
     }
 
     public static func search(_ result: SearchResult, explanations: [Explanation]? = nil) -> String {
-        encode(Search(
-            query: result.query, truncated: result.queryWasCut, corrected: result.correctedQuery, confident: result.confident,
-            results: result.hits.map {
-                Hit(id: $0.entry.id, question: $0.entry.question, section: $0.entry.section,
-                    tags: $0.entry.tags, score: rounded($0.score), lexical: rounded($0.lexicalScore),
-                    semantic: $0.semanticSimilarity.map(rounded), answer: $0.entry.answer)
-            },
-            explanation: explanations?.map(Node.init)))
+        encode(
+            Search(
+                query: result.query, truncated: result.queryWasCut, corrected: result.correctedQuery, confident: result.confident,
+                results: result.hits.map {
+                    Hit(
+                        id: $0.entry.id, question: $0.entry.question, section: $0.entry.section,
+                        tags: $0.entry.tags, score: rounded($0.score), lexical: rounded($0.lexicalScore),
+                        semantic: $0.semanticSimilarity.map(rounded), answer: $0.entry.answer)
+                },
+                explanation: explanations?.map(Node.init)))
     }
 
     private static func rounded(_ value: Double) -> Double {
@@ -137,11 +139,12 @@ public enum JSONOutput {
     }
 
     public static func grade(_ grade: Grade) -> String {
-        encode(GradeResult(
-            id: grade.entryID, score: grade.score, covered: grade.covered, missed: grade.missed,
-            recall: (grade.recall * 1000).rounded() / 1000, precision: (grade.precision * 1000).rounded() / 1000,
-            suggested: grade.suggested?.name, selfRated: grade.selfRated, contradictions: grade.contradictions,
-            similarity: grade.similarity.map { ($0 * 1000).rounded() / 1000 }, truncated: grade.answerWasCut))
+        encode(
+            GradeResult(
+                id: grade.entryID, score: grade.score, covered: grade.covered, missed: grade.missed,
+                recall: (grade.recall * 1000).rounded() / 1000, precision: (grade.precision * 1000).rounded() / 1000,
+                suggested: grade.suggested?.name, selfRated: grade.selfRated, contradictions: grade.contradictions,
+                similarity: grade.similarity.map { ($0 * 1000).rounded() / 1000 }, truncated: grade.answerWasCut))
     }
 
     public static func statistics(_ statistics: StudyStatistics) -> String {

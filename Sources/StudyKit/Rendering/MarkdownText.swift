@@ -16,8 +16,9 @@ struct MarkdownText: Sendable {
             // The marker is taken off before styling, which could change its length.
             if let bullet = Self.listMarker(text) {
                 let body = emphasis(inlineCode(String(text.dropFirst(bullet.count))))
-                lines += wrapper.wrap(body, indent: indent + String(repeating: " ", count: bullet.count),
-                                      firstIndent: indent + bullet)
+                lines += wrapper.wrap(
+                    body, indent: indent + String(repeating: " ", count: bullet.count),
+                    firstIndent: indent + bullet)
             } else {
                 lines += wrapper.wrap(emphasis(inlineCode(text)), indent: indent)
             }
@@ -55,7 +56,10 @@ struct MarkdownText: Sendable {
         var span = ""
         for character in text {
             if character == "`" {
-                if inCode { result += style.code(span) ; span = "" }
+                if inCode {
+                    result += style.code(span)
+                    span = ""
+                }
                 inCode.toggle()
             } else if inCode {
                 span.append(character)

@@ -23,8 +23,9 @@ extension TextRenderer {
         var lines = [style.bold("Commands") + " — plain text goes to the current mode (ask, quiz or explain)"]
         for spec in specs {
             let usage = spec.usage.padding(toLength: usageWidth + 2, withPad: " ", startingAt: 0)
-            lines += wrapper.wrap(spec.summary, indent: String(repeating: " ", count: usageWidth + 4),
-                                  firstIndent: "  " + style.accent(usage))
+            lines += wrapper.wrap(
+                spec.summary, indent: String(repeating: " ", count: usageWidth + 4),
+                firstIndent: "  " + style.accent(usage))
         }
         lines.append(paragraph("Keys: Tab completes, ↑ recalls earlier lines, Ctrl-C clears the line, Ctrl-D leaves. /help quiz says more about one command."))
         return lines.joined(separator: "\n")

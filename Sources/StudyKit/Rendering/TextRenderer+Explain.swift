@@ -8,8 +8,9 @@ extension TextRenderer {
             for (key, others) in keyTerms {
                 let name = Self.pad(Self.truncate(key.surface, to: width), to: width)
                 let uses = others.isEmpty ? style.dim("no other entry") : "also " + others.map { style.accent("#\($0)") }.joined(separator: " ")
-                lines += wrapper.wrap(uses, indent: Self.indent + "  " + String(repeating: " ", count: width + 2),
-                                      firstIndent: Self.indent + "  " + name + "  ")
+                lines += wrapper.wrap(
+                    uses, indent: Self.indent + "  " + String(repeating: " ", count: width + 2),
+                    firstIndent: Self.indent + "  " + name + "  ")
             }
         }
         if !related.isEmpty {

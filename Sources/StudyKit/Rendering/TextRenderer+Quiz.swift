@@ -8,14 +8,17 @@ extension TextRenderer {
             return paragraph("There is no single right answer to this one: compare yours with the reference and rate yourself.")
                 + "\n" + reference(entry, missed: [])
         }
-        let score = switch grade.score {
-        case 80...: style.good("Score \(grade.score)")
-        case ..<45: style.bad("Score \(grade.score)")
-        default: style.bold("Score \(grade.score)")
-        }
+        let score =
+            switch grade.score {
+            case 80...: style.good("Score \(grade.score)")
+            case ..<45: style.bad("Score \(grade.score)")
+            default: style.bold("Score \(grade.score)")
+            }
         // A score with no key term covered comes from the rest of the reference's words and from
         // closeness in meaning; saying so keeps "Score 8" from reading as a bug.
-        let covered = !grade.covered.isEmpty ? grade.covered.joined(separator: ", ")
+        let covered =
+            !grade.covered.isEmpty
+            ? grade.covered.joined(separator: ", ")
             : grade.score > 0 ? "no key term, only related wording" : "none of the key terms"
         let missed = grade.missed.isEmpty ? "nothing" : grade.missed.joined(separator: ", ")
         var lines = wrapper.wrap("\(score) · covered: \(covered) · missed: \(missed)")

@@ -30,7 +30,9 @@ extension TextRenderer {
         }
         lines.append("Last 14 days  " + Self.sparkline(stats.lastFourteenDays) + style.dim("  (oldest … today)"))
         if !stats.leeches.isEmpty {
-            lines.append(style.bad("Leeches") + style.dim(" (forgotten \(CardRecord.leechThreshold)+ times; first in \(command(repl: "/quiz weak", shell: "the tutor's /quiz weak")))"))
+            lines.append(
+                style.bad("Leeches")
+                    + style.dim(" (forgotten \(CardRecord.leechThreshold)+ times; first in \(command(repl: "/quiz weak", shell: "the tutor's /quiz weak")))"))
             for id in stats.leeches {
                 if let entry = corpus.entry(id: id) { lines.append(entryLine(entry, indent: "  ")) }
             }
@@ -42,9 +44,10 @@ extension TextRenderer {
     static func sparkline(_ counts: [Int]) -> String {
         let blocks = Array("▁▂▃▄▅▆▇█")
         let peak = counts.max() ?? 0
-        return String(counts.map { count in
-            guard count > 0, peak > 0 else { return "·" }
-            return blocks[min(blocks.count - 1, (count * blocks.count - 1) / peak)]
-        })
+        return String(
+            counts.map { count in
+                guard count > 0, peak > 0 else { return "·" }
+                return blocks[min(blocks.count - 1, (count * blocks.count - 1) / peak)]
+            })
     }
 }

@@ -10,8 +10,9 @@ extension TextRenderer {
         }
         for expansion in analysis.expansions {
             let kind = expansion.isSynonym ? "synonym" : "glossary"
-            lines += wrapper.wrap("\(kind) (line \(expansion.line)): “\(expansion.trigger)” adds \(expansion.expansion), at half weight",
-                                  indent: "    ", firstIndent: "  ")
+            lines += wrapper.wrap(
+                "\(kind) (line \(expansion.line)): “\(expansion.trigger)” adds \(expansion.expansion), at half weight",
+                indent: "    ", firstIndent: "  ")
         }
         let typed = analysis.terms.filter { !$0.isExpansion }.map { "\($0.term) \(Searcher.format($0.weight))" }
         if !typed.isEmpty { lines += wrapper.wrap("terms: " + typed.joined(separator: ", "), indent: "    ", firstIndent: "  ") }
@@ -23,7 +24,8 @@ extension TextRenderer {
         let verdict = result.confident ? style.good("confident") : style.bad("not confident")
         var evidence = "best TF-IDF cosine \(String(format: "%.2f", result.bestScore)) (needs \(String(format: "%.2f", confidence.minimumScore)))"
         if let similarity = result.bestSimilarity {
-            evidence += ", closest in meaning \(String(format: "%.2f", similarity)) (needs \(String(format: "%.2f", confidence.minimumSimilarity)), "
+            evidence +=
+                ", closest in meaning \(String(format: "%.2f", similarity)) (needs \(String(format: "%.2f", confidence.minimumSimilarity)), "
                 + "or \(String(format: "%.2f", confidence.sufficientSimilarity)) alone)"
         }
         lines += wrapper.wrap(
@@ -31,15 +33,17 @@ extension TextRenderer {
                 + (analysis.foreignTopics.isEmpty ? "" : " (needs \(Int(confidence.foreignTopicCoverage * 100))% when it names a topic not taught here)"),
             indent: "    ", firstIndent: "  ")
         if let fusion, result.bestSimilarity != nil {
-            lines += wrapper.wrap("ranked by \(fusion.name): words (the lexical score below, over its ceiling) and meaning "
-                + "(cosine of sentence embeddings)", indent: "    ", firstIndent: "  ")
+            lines += wrapper.wrap(
+                "ranked by \(fusion.name): words (the lexical score below, over its ceiling) and meaning "
+                    + "(cosine of sentence embeddings)", indent: "    ", firstIndent: "  ")
             for hit in result.hits.prefix(3) {
                 let meaning = hit.semanticSimilarity ?? 0
                 let parts: String
                 switch fusion {
                 case .linear(let weight):
                     let words = weight > 0 ? (hit.score - (1 - weight) * meaning) / weight : 0
-                    parts = "\(Searcher.format(weight)) × words \(String(format: "%.4f", words)) + \(Searcher.format(1 - weight)) × meaning \(String(format: "%.4f", meaning))"
+                    parts =
+                        "\(Searcher.format(weight)) × words \(String(format: "%.4f", words)) + \(Searcher.format(1 - weight)) × meaning \(String(format: "%.4f", meaning))"
                 case .reciprocalRank:
                     parts = "reciprocal ranks of words \(String(format: "%.4f", hit.lexicalScore)) and meaning \(String(format: "%.4f", meaning))"
                 }
@@ -56,8 +60,9 @@ extension TextRenderer {
     private func tree(_ node: Explanation, depth: Int) -> [String] {
         let indent = String(repeating: "  ", count: depth)
         let value = String(format: "%.4f", node.value)
-        var lines = wrapper.wrap("\(depth == 0 ? style.bold(value) : value) = \(node.description)",
-                                 indent: indent + "         ", firstIndent: indent)
+        var lines = wrapper.wrap(
+            "\(depth == 0 ? style.bold(value) : value) = \(node.description)",
+            indent: indent + "         ", firstIndent: indent)
         for detail in node.details { lines += tree(detail, depth: depth + 1) }
         return lines
     }

@@ -214,7 +214,8 @@ public struct FSRSScheduler: Sendable {
     }
 
     func nextForgetStability(difficulty: Double, stability: Double, retrievability: Double) -> Double {
-        let longTerm = w[11] * pow(difficulty, -w[12]) * (pow(stability + 1, w[13]) - 1)
+        let longTerm =
+            w[11] * pow(difficulty, -w[12]) * (pow(stability + 1, w[13]) - 1)
             * pow(Self.e, (1 - retrievability) * w[14])
         let shortTerm = stability / pow(Self.e, w[17] * w[18])
         return min(longTerm, shortTerm)

@@ -19,7 +19,8 @@ public struct MatchConfidence: Sendable, Equatable {
 
     /// The thresholds chosen on the dev split for lexical search alone, or with embeddings.
     public init(semantic: Bool) {
-        self = semantic
+        self =
+            semantic
             ? MatchConfidence(minimumScore: 0.17, foreignTopicCoverage: 0.8, minimumSimilarity: 0.25, sufficientSimilarity: 0.5)
             : MatchConfidence(minimumScore: 0.14, foreignTopicCoverage: 0.8)
     }

@@ -21,10 +21,20 @@ extension Searcher {
                 let idf = scorer.idf[Int(term.term)]
                 let queryWeight = term.frequency * idf / queryNorm
                 let entryWeight = scorer.weight(of: document, inDocument: position, of: index)
-                branches.append(Explanation(value: queryWeight * entryWeight, description: "weight(\(name)), product of:", details: [
-                    Explanation(value: queryWeight, description: "query: \(Self.queryTF(weights[name], term.frequency)) × idf \(Self.format(idf)) / query norm \(Self.format(queryNorm))"),
-                    Explanation(value: entryWeight, description: "entry: tf \(Self.format(document.frequency)) (\(byField[name] ?? "")) × idf \(Self.format(idf)) / entry norm \(Self.format(scorer.norms[position]))"),
-                ]))
+                branches.append(
+                    Explanation(
+                        value: queryWeight * entryWeight, description: "weight(\(name)), product of:",
+                        details: [
+                            Explanation(
+                                value: queryWeight,
+                                description:
+                                    "query: \(Self.queryTF(weights[name], term.frequency)) × idf \(Self.format(idf)) / query norm \(Self.format(queryNorm))"),
+                            Explanation(
+                                value: entryWeight,
+                                description:
+                                    "entry: tf \(Self.format(document.frequency)) (\(byField[name] ?? "")) × idf \(Self.format(idf)) / entry norm \(Self.format(scorer.norms[position]))"
+                            ),
+                        ]))
             }
         case .bm25(let k1, let b):
             let bm25 = ranking as! BM25Scorer
@@ -32,10 +42,17 @@ extension Searcher {
                 guard let document = index.documents[position].first(where: { $0.term == term.term }) else { continue }
                 let name = index.terms[Int(term.term)]
                 let termScore = bm25.weight(of: document, inDocument: position, of: index)
-                branches.append(Explanation(value: term.frequency * termScore, description: "weight(\(name)), product of:", details: [
-                    Explanation(value: term.frequency, description: "query: \(Self.queryTF(weights[name], term.frequency))"),
-                    Explanation(value: termScore, description: "entry: idf \(Self.format(bm25.idf[Int(term.term)])) × tf·(k1+1)/(tf + k1·(1−b+b·len/avg)) with tf \(Self.format(document.frequency)) (\(byField[name] ?? "")), k1 \(k1), b \(b), len \(Self.format(index.documentLengths[position])), avg \(Self.format(bm25.averageLength))"),
-                ]))
+                branches.append(
+                    Explanation(
+                        value: term.frequency * termScore, description: "weight(\(name)), product of:",
+                        details: [
+                            Explanation(value: term.frequency, description: "query: \(Self.queryTF(weights[name], term.frequency))"),
+                            Explanation(
+                                value: termScore,
+                                description:
+                                    "entry: idf \(Self.format(bm25.idf[Int(term.term)])) × tf·(k1+1)/(tf + k1·(1−b+b·len/avg)) with tf \(Self.format(document.frequency)) (\(byField[name] ?? "")), k1 \(k1), b \(b), len \(Self.format(index.documentLengths[position])), avg \(Self.format(bm25.averageLength))"
+                            ),
+                        ]))
             }
         }
         guard !branches.isEmpty else {

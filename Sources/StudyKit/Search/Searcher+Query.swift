@@ -28,7 +28,8 @@ extension Searcher {
             }
         }
         for term in typed {
-            let dampening = queryWeighting == .termCounts || Self.isTechnical(term)
+            let dampening =
+                queryWeighting == .termCounts || Self.isTechnical(term)
                 ? 1 : max(Self.commonWordFloor, EnglishFrequency.informativeness(of: term.surface))
             add(term.term, Double(fields.multiplicity(of: term)) * dampening, expansion: false)
         }

@@ -92,13 +92,17 @@ public struct Searcher: Sendable {
             scores = lexical
         }
         // An entry that shares no word with the query and is not close in meaning is no hit at all.
-        let candidates = similarities == nil ? scores : scores.filter {
-            lexical[$0.key] != nil || similarities![Int($0.key)] >= confidence.minimumSimilarity
-        }
+        let candidates =
+            similarities == nil
+            ? scores
+            : scores.filter {
+                lexical[$0.key] != nil || similarities![Int($0.key)] >= confidence.minimumSimilarity
+            }
         let ranked = candidates.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         let hits = ranked.prefix(max(limit, 0)).map {
-            SearchHit(entry: corpus.entries[Int($0.key)], score: $0.value, lexicalScore: lexical[$0.key] ?? 0,
-                      semanticSimilarity: similarities?[Int($0.key)])
+            SearchHit(
+                entry: corpus.entries[Int($0.key)], score: $0.value, lexicalScore: lexical[$0.key] ?? 0,
+                semanticSimilarity: similarities?[Int($0.key)])
         }
         // Confidence reads the TF-IDF cosine whatever ranks: its thresholds were set on that scale.
         let best = ranking is TFIDFScorer ? lexical.values.max() ?? 0 : scorer.scores(for: vector, in: index).values.max() ?? 0

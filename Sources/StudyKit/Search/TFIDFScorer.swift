@@ -16,10 +16,11 @@ struct TFIDFScorer: Scorer {
         let idf = index.postings.map { log((1 + n) / (1 + Double($0.count))) + 1 }
         self.idf = idf
         norms = index.documents.map { terms in
-            sqrt(terms.reduce(0) { sum, term in
-                let weight = term.frequency * idf[Int(term.term)]
-                return sum + weight * weight
-            })
+            sqrt(
+                terms.reduce(0) { sum, term in
+                    let weight = term.frequency * idf[Int(term.term)]
+                    return sum + weight * weight
+                })
         }
     }
 

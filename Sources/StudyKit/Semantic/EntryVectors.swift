@@ -98,7 +98,8 @@ public struct EntryVectors: Sendable, Equatable {
         guard version == Self.version, dimension > 0, words.count == 4 + passages + passages * dimension else { return nil }
         let owners = words[4..<(4 + passages)].map { Int32(bitPattern: $0) }
         guard owners.allSatisfy({ $0 >= 0 && Int($0) < entries }) else { return nil }
-        self.init(entryCount: entries, dimension: dimension, owners: owners,
-                  values: words[(4 + passages)...].map { Float(bitPattern: $0) })
+        self.init(
+            entryCount: entries, dimension: dimension, owners: owners,
+            values: words[(4 + passages)...].map { Float(bitPattern: $0) })
     }
 }

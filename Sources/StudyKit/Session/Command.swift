@@ -36,8 +36,12 @@ extension Command {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         if !inAnswer {
             switch trimmed.lowercased() {
-            case "help", "?": self = .help(nil); return
-            case "quit", "exit": self = .quit; return
+            case "help", "?":
+                self = .help(nil)
+                return
+            case "quit", "exit":
+                self = .quit
+                return
             default: break
             }
         }
@@ -64,7 +68,10 @@ extension Command {
         case "stats": self = .stats
         case "why":
             let number = optional.map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 }
-            guard let number else { self = .why(nil); return }
+            guard let number else {
+                self = .why(nil)
+                return
+            }
             guard let id = Int(number) else {
                 self = .invalid("/why takes an entry number from the last results, e.g. /why 35, or nothing.")
                 return

@@ -13,34 +13,55 @@ enum CommandCatalog {
     }
 
     static let all: [Spec] = [
-        Spec(name: "ask", arguments: "[question]", summary: "ask mode: type questions, get the best entry",
-             details: "Plain text is a question; the best entry is shown with numbers to /show next. With a question, answers it at once."),
-        Spec(name: "quiz", arguments: "[due|weak|topic|section]", summary: "quiz mode: answer questions, get graded",
-             details: "Type your answer over one or more lines; an empty line submits. Inside an answer only known /commands count: other lines, quit and exit included, are answer text, and //skip types /skip. It is graded against the reference, then you rate yourself 1–4 (again, hard, good, easy; Enter takes the suggestion) and the scheduler decides when the entry comes back. /quiz due (the default once you have progress) asks what is due, then up to 10 new entries a day; /quiz weak the entries you recall worst, leeches first; /quiz orm or /quiz Advanced one topic or section."),
-        Spec(name: "explain", arguments: "[question|N]", summary: "explain mode: an entry with its key terms and related entries",
-             details: "For a question or an entry number: the full answer, its key terms with the other entries that use them, and the nearest entries."),
-        Spec(name: "cram", arguments: "[topic|section]", summary: "quiz without touching the schedule",
-             details: "Drills like /quiz, in random order, but ratings are not saved and change no due dates: for the night before an interview."),
+        Spec(
+            name: "ask", arguments: "[question]", summary: "ask mode: type questions, get the best entry",
+            details: "Plain text is a question; the best entry is shown with numbers to /show next. With a question, answers it at once."),
+        Spec(
+            name: "quiz", arguments: "[due|weak|topic|section]", summary: "quiz mode: answer questions, get graded",
+            details:
+                "Type your answer over one or more lines; an empty line submits. Inside an answer only known /commands count: other lines, quit and exit included, are answer text, and //skip types /skip. It is graded against the reference, then you rate yourself 1–4 (again, hard, good, easy; Enter takes the suggestion) and the scheduler decides when the entry comes back. /quiz due (the default once you have progress) asks what is due, then up to 10 new entries a day; /quiz weak the entries you recall worst, leeches first; /quiz orm or /quiz Advanced one topic or section."
+        ),
+        Spec(
+            name: "explain", arguments: "[question|N]", summary: "explain mode: an entry with its key terms and related entries",
+            details: "For a question or an entry number: the full answer, its key terms with the other entries that use them, and the nearest entries."),
+        Spec(
+            name: "cram", arguments: "[topic|section]", summary: "quiz without touching the schedule",
+            details: "Drills like /quiz, in random order, but ratings are not saved and change no due dates: for the night before an interview."),
         Spec(name: "skip", arguments: "", summary: "quiz: skip this question", details: "Leaves the current quiz question unanswered and puts the next."),
         Spec(name: "reveal", arguments: "", summary: "quiz: show the answer without grading", details: "Shows the reference answer; you still rate yourself."),
-        Spec(name: "edit", arguments: "", summary: "quiz: write the answer in your editor",
-             details: "Opens $VISUAL or $EDITOR on the answer typed so far (on a terminal); what you save becomes the answer, and an empty line then submits it."),
-        Spec(name: "undo", arguments: "", summary: "quiz: take back the last rating",
-             details: "Removes the last rating from your progress, restores the entry's schedule, and returns to its rating prompt with your answer and its grade."),
-        Spec(name: "why", arguments: "[N]", summary: "how the last answer was found and scored",
-             details: "Shows what the last question became (spelling corrections, glossary expansions, weighted terms), whether the match was confident and why, and each matched term's weight in the best entries: its count by field, idf and normalisation. /why 22 explains entry #22 instead."),
-        Spec(name: "stats", arguments: "", summary: "progress: reviews, due entries, retention, mastery",
-             details: "Reviews today and this week, what is due, retention over 30 days, average score, mastery by section and topic, the last 14 days, and leeches (entries forgotten 8 or more times)."),
-        Spec(name: "topics", arguments: "", summary: "sections and tags with entry counts",
-             details: "Lists the sections and tags with how many entries each has; /topic and /section list their entries."),
+        Spec(
+            name: "edit", arguments: "", summary: "quiz: write the answer in your editor",
+            details: "Opens $VISUAL or $EDITOR on the answer typed so far (on a terminal); what you save becomes the answer, and an empty line then submits it."
+        ),
+        Spec(
+            name: "undo", arguments: "", summary: "quiz: take back the last rating",
+            details:
+                "Removes the last rating from your progress, restores the entry's schedule, and returns to its rating prompt with your answer and its grade."),
+        Spec(
+            name: "why", arguments: "[N]", summary: "how the last answer was found and scored",
+            details:
+                "Shows what the last question became (spelling corrections, glossary expansions, weighted terms), whether the match was confident and why, and each matched term's weight in the best entries: its count by field, idf and normalisation. /why 22 explains entry #22 instead."
+        ),
+        Spec(
+            name: "stats", arguments: "", summary: "progress: reviews, due entries, retention, mastery",
+            details:
+                "Reviews today and this week, what is due, retention over 30 days, average score, mastery by section and topic, the last 14 days, and leeches (entries forgotten 8 or more times)."
+        ),
+        Spec(
+            name: "topics", arguments: "", summary: "sections and tags with entry counts",
+            details: "Lists the sections and tags with how many entries each has; /topic and /section list their entries."),
         Spec(name: "topic", arguments: "NAME", summary: "entries with a tag", details: "Lists the entries tagged NAME.", aliases: ["tag"]),
         Spec(name: "section", arguments: "NAME", summary: "entries in a section", details: "Lists the entries of a section; a prefix of its name is enough."),
         Spec(name: "show", arguments: "N", summary: "show entry N in full", details: "Shows one entry; /next and /prev walk on from it."),
         Spec(name: "next", arguments: "", summary: "the entry after the last one shown", details: "Walks the corpus in order from the last entry shown."),
-        Spec(name: "prev", arguments: "", summary: "the entry before the last one shown", details: "Walks the corpus in order from the last entry shown.", aliases: ["previous"]),
+        Spec(
+            name: "prev", arguments: "", summary: "the entry before the last one shown", details: "Walks the corpus in order from the last entry shown.",
+            aliases: ["previous"]),
         Spec(name: "random", arguments: "", summary: "a random entry", details: "Shows an entry picked at random."),
         Spec(name: "help", arguments: "[command]", summary: "this list, or help on one command", details: "Lists the commands, or explains one: /help quiz."),
-        Spec(name: "quit", arguments: "", summary: "leave (Ctrl-D works too)", details: "Leaves the tutor; history and progress are already saved.", aliases: ["exit", "q"]),
+        Spec(
+            name: "quit", arguments: "", summary: "leave (Ctrl-D works too)", details: "Leaves the tutor; history and progress are already saved.",
+            aliases: ["exit", "q"]),
     ]
 
     static func spec(named name: String) -> Spec? {

@@ -27,7 +27,9 @@ public struct Completer: Sendable {
         case "/cram": candidates = corpus.sections + corpus.tagCounts.map(\.tag)
         case "/topic", "/tag": candidates = corpus.tagCounts.map(\.tag)
         case "/section": candidates = corpus.sections
-        case "/show", "/why", "/explain" where word.first?.isNumber ?? true: candidates = corpus.entries.map { String($0.id) }
+        case "/show", "/why",
+            "/explain" where word.first?.isNumber ?? true:
+            candidates = corpus.entries.map { String($0.id) }
         case "/help": candidates = CommandCatalog.all.map(\.name)
         default: candidates = vocabulary
         }

@@ -13,8 +13,10 @@ extension TutorSession {
                 let tags = corpus.tagCounts.map(\.tag).joined(separator: ", ")
                 let special = cram ? "" : "due, weak, "
                 let guess = suggestion.map { " Did you mean \($0)?" } ?? ""
-                return SessionReply(renderer.paragraph(
-                    "No topic or section \"\(scopeName)\".\(guess) Try \(special)a section (\(corpus.sections.joined(separator: ", "))) or a topic: \(tags)."))
+                return SessionReply(
+                    renderer.paragraph(
+                        "No topic or section \"\(scopeName)\".\(guess) Try \(special)a section (\(corpus.sections.joined(separator: ", "))) or a topic: \(tags)."
+                    ))
             }
         }
         if cram, let chosen, chosen.needsSchedule {
@@ -24,9 +26,10 @@ extension TutorSession {
         let pending = isIdle ? setAside : quiz
         // A rating waits for one keystroke, and in a cram it would not be saved: it comes first.
         if let entry = pending.entry, hasTypedWork(pending), !resolved.entries(in: corpus).contains(entry) || pending.isRating {
-            return SessionReply(renderer.paragraph(
-                "Your answer to #\(entry.id) is not finished: \(finishing(pending)) first, or /skip it, then /\(cram ? "cram" : "quiz") \(scopeName ?? "")."
-                    .replacingOccurrences(of: " .", with: ".")))
+            return SessionReply(
+                renderer.paragraph(
+                    "Your answer to #\(entry.id) is not finished: \(finishing(pending)) first, or /skip it, then /\(cram ? "cram" : "quiz") \(scopeName ?? "")."
+                        .replacingOccurrences(of: " .", with: ".")))
         }
         setAside = .idle
         scope = cram ? scope : resolved
@@ -43,8 +46,9 @@ extension TutorSession {
             if resolved.entries(in: corpus).contains(entry) {
                 quiz = pending
                 preface.append("Back to #\(entry.id):")
-                return SessionReply(preface.map { renderer.style.dim(renderer.paragraph($0)) }.joined(separator: "\n")
-                    + "\n" + pendingQuestion(renderer: renderer))
+                return SessionReply(
+                    preface.map { renderer.style.dim(renderer.paragraph($0)) }.joined(separator: "\n")
+                        + "\n" + pendingQuestion(renderer: renderer))
             }
             preface.append("#\(entry.id) left unanswered.")
         }
@@ -62,7 +66,8 @@ extension TutorSession {
         var parts = preface.map { [$0] } ?? []
         let scope = activeScope
         let candidates = scope.entries(in: corpus)
-        let next = mode == .cram
+        let next =
+            mode == .cram
             ? cramPlan.nextEntry(from: candidates, scope: scope, now: clock())
             : plan.nextEntry(from: candidates, scope: scope, now: clock())
         guard let entry = next else {
@@ -88,7 +93,8 @@ extension TutorSession {
         case .answering(let entry, let draft):
             var text = renderer.heading(entry).joined(separator: "\n") + "\n" + renderer.metadata(entry)
             if !draft.isEmpty {
-                text += "\n" + renderer.style.dim("Your answer so far (an empty line submits):") + "\n"
+                text +=
+                    "\n" + renderer.style.dim("Your answer so far (an empty line submits):") + "\n"
                     + draft.lines.map { "  " + $0 }.joined(separator: "\n")
             }
             return text
@@ -179,8 +185,9 @@ extension TutorSession {
         tally.removeLast()
         mode = .quiz
         quiz = .rating(last.entry, grade: last.grade, answer: last.answer)
-        return SessionReply(renderer.paragraph("Took back your rating of #\(entryID); its schedule is as it was. Rate it again:")
-            + "\n" + pendingQuestion(renderer: renderer))
+        return SessionReply(
+            renderer.paragraph("Took back your rating of #\(entryID); its schedule is as it was. Rate it again:")
+                + "\n" + pendingQuestion(renderer: renderer))
     }
 
     /// `/edit`: hands the answer so far to the learner's editor (the executable runs it).
@@ -203,7 +210,7 @@ extension TutorSession {
             return SessionReply("The editor gave back an empty answer; nothing changed.")
         }
         var draft = AnswerDraft()
-        lines.forEach { draft.append($0) }
+        for line in lines { draft.append(line) }
         quiz = .answering(entry, draft: draft)
         let count = lines.count == 1 ? "1 line" : "\(lines.count) lines"
         return SessionReply(renderer.paragraph("Your answer (\(count)) is in: an empty line submits it, more lines add to it, /edit changes it."))
@@ -213,7 +220,9 @@ extension TutorSession {
     mutating func leave(again: String) -> SessionReply {
         if let entry = quiz.entry, hasTypedWork(quiz), !leaveRequested {
             leaveRequested = true
-            return SessionReply("Your answer to #\(entry.id) is not \(isTypingAnswer ? "graded" : "rated") yet: \(finishing(quiz)) to keep it, or \(again) to leave without it.")
+            return SessionReply(
+                "Your answer to #\(entry.id) is not \(isTypingAnswer ? "graded" : "rated") yet: \(finishing(quiz)) to keep it, or \(again) to leave without it."
+            )
         }
         return SessionReply(farewell() ?? "", quit: true)
     }
@@ -241,7 +250,7 @@ extension TutorSession {
     /// After a command that leaves the quiz question open: the question again, so the learner
     /// knows what the next line answers.
     func remindingOfTheQuestion(_ reply: SessionReply, renderer: TextRenderer) -> SessionReply {
-        guard (mode == .quiz || mode == .cram), !isIdle else { return reply }
+        guard mode == .quiz || mode == .cram, !isIdle else { return reply }
         let label = isTypingAnswer ? "Still waiting for your answer:" : "Still waiting for your rating:"
         let reminder = renderer.style.dim(label) + "\n" + pendingQuestion(renderer: renderer)
         return SessionReply(reply.text.isEmpty ? reminder : reply.text + "\n\n" + reminder, quit: reply.quit)

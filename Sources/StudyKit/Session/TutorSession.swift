@@ -71,9 +71,10 @@ public struct TutorSession {
         self.searcher = searcher
         self.grader = Grader(searcher: searcher)
         self.progress = progress
-        self.plan = progress.map {
-            SpacedRepetitionPlan(store: $0, corpus: searcher.corpus.identity, calendar: calendar, seed: seed)
-        }
+        self.plan =
+            progress.map {
+                SpacedRepetitionPlan(store: $0, corpus: searcher.corpus.identity, calendar: calendar, seed: seed)
+            }
             ?? ShuffledPlan(seed: seed)
         self.cramPlan = ShuffledPlan(seed: seed ^ 0xC4A7)
         self.clock = clock

@@ -67,7 +67,9 @@ public struct StudyStatistics: Sendable, Equatable, Encodable {
 
         let recent = log.filter { $0.time >= day(-29) }
         let recalled = recent.filter { $0.stateBefore == .review }
-        retention30Days = recalled.isEmpty ? nil
+        retention30Days =
+            recalled.isEmpty
+            ? nil
             : Double(recalled.filter { $0.rating != .again }.count) / Double(recalled.count)
         let scores = recent.compactMap(\.score)
         averageScore = scores.isEmpty ? nil : Int((Double(scores.reduce(0, +)) / Double(scores.count)).rounded())

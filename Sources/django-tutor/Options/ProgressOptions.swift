@@ -6,9 +6,11 @@ import StudyKit
 struct ProgressOptions: ParsableArguments {
     static let environmentVariable = "DJANGO_TUTOR_PROGRESS"
 
-    @Option(name: .long, help: ArgumentHelp(
-        "The progress database (default: $DJANGO_TUTOR_PROGRESS, else $XDG_DATA_HOME/django-tutor/progress.sqlite).",
-        valueName: "path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The progress database (default: $DJANGO_TUTOR_PROGRESS, else $XDG_DATA_HOME/django-tutor/progress.sqlite).",
+            valueName: "path"))
     var progress: String?
 
     var url: URL {

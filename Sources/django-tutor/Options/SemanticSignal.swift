@@ -25,8 +25,9 @@ enum SemanticSignal {
         do {
             try cache.store(vectors, for: corpus, embedder: encoder)
         } catch {
-            Output.error("django-tutor: cannot cache the entry vectors in \(cache.directory.path) (\(SystemError.reason(error))); "
-                + "they will be computed again next time.")
+            Output.error(
+                "django-tutor: cannot cache the entry vectors in \(cache.directory.path) (\(SystemError.reason(error))); "
+                    + "they will be computed again next time.")
         }
         return SemanticIndex(embedder: encoder, vectors: vectors)
     }
@@ -46,4 +47,3 @@ enum SemanticSignal {
         return vectors
     }
 }
-

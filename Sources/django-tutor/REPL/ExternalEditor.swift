@@ -7,8 +7,9 @@ struct ExternalEditor {
 
     /// Nil when neither variable names an editor.
     init?(environment: [String: String]) {
-        guard let command = [environment["VISUAL"], environment["EDITOR"]]
-            .compactMap({ $0?.trimmingCharacters(in: .whitespaces) }).first(where: { !$0.isEmpty })
+        guard
+            let command = [environment["VISUAL"], environment["EDITOR"]]
+                .compactMap({ $0?.trimmingCharacters(in: .whitespaces) }).first(where: { !$0.isEmpty })
         else { return nil }
         self.command = command
     }

@@ -81,16 +81,17 @@ enum ReadlineCallbacks {
         free(line)
     }
 
-    static let attemptCompletion: @convention(c) (UnsafePointer<CChar>?, Int32, Int32)
-        -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = { text, _, _ in
-            creadline_set_completion_over(1)
-            let word = text.map { String(cString: $0) } ?? ""
-            let buffer = Array(String(cString: creadline_line_buffer()).utf8.prefix(Int(creadline_point())))
-            let line = String(decoding: buffer, as: UTF8.self)
-            let matches = complete?(line, word) ?? []
-            guard !matches.isEmpty else { return nil }
-            return matchArray(matches)
-        }
+    static let attemptCompletion:
+        @convention(c) (UnsafePointer<CChar>?, Int32, Int32)
+            -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = { text, _, _ in
+                creadline_set_completion_over(1)
+                let word = text.map { String(cString: $0) } ?? ""
+                let buffer = Array(String(cString: creadline_line_buffer()).utf8.prefix(Int(creadline_point())))
+                let line = String(decoding: buffer, as: UTF8.self)
+                let matches = complete?(line, word) ?? []
+                guard !matches.isEmpty else { return nil }
+                return matchArray(matches)
+            }
 
     /// readline's format: the common prefix to insert, then every match, then NULL; it frees all.
     private static func matchArray(_ matches: [String]) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> {

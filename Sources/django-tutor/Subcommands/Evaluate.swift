@@ -43,8 +43,9 @@ extension DjangoTutor {
         func run() throws {
             Output.ignoreBrokenPipe()
             for file in [queries, grades ? grading : nil].compactMap({ $0 }) where (misses || features || grades) && Self.isTestSplit(file) {
-                throw CLIError("\(file) is a frozen test split: only its aggregate figures may be read while tuning. "
-                    + "Look at the dev split instead (Evaluation/README.md).")
+                throw CLIError(
+                    "\(file) is a frozen test split: only its aggregate figures may be read while tuning. "
+                        + "Look at the dev split instead (Evaluation/README.md).")
             }
             let corpus = try corpusOptions.load()
             if let grading {
@@ -72,13 +73,16 @@ extension DjangoTutor {
             if features {
                 for query in labelled {
                     let result = searcher.search(query.q, limit: searcher.corpus.entries.count)
-                    Output.line(JSONOutput.encode(FeatureRow(
-                        q: query.q, kind: query.kind, expect: query.expect, corrected: result.correctedQuery,
-                        semanticQuery: searcher.semantic == nil ? nil : searcher.semanticQuery(result.analysis),
-                        got: result.hits.map(\.entry.id), scores: result.hits.map(\.score),
-                        lexical: result.hits.map(\.lexicalScore), semantic: result.hits.map(\.semanticSimilarity), best: result.bestScore, coverage: result.coverage,
-                        corpusCoverage: result.analysis.corpusCoverage, expansions: result.analysis.expansions.count,
-                        foreign: result.analysis.foreignTopics.count)))
+                    Output.line(
+                        JSONOutput.encode(
+                            FeatureRow(
+                                q: query.q, kind: query.kind, expect: query.expect, corrected: result.correctedQuery,
+                                semanticQuery: searcher.semantic == nil ? nil : searcher.semanticQuery(result.analysis),
+                                got: result.hits.map(\.entry.id), scores: result.hits.map(\.score),
+                                lexical: result.hits.map(\.lexicalScore), semantic: result.hits.map(\.semanticSimilarity), best: result.bestScore,
+                                coverage: result.coverage,
+                                corpusCoverage: result.analysis.corpusCoverage, expansions: result.analysis.expansions.count,
+                                foreign: result.analysis.foreignTopics.count)))
                 }
                 return
             }
@@ -88,7 +92,8 @@ extension DjangoTutor {
             Output.line(RetrievalComparison.kindTable(result))
             if misses {
                 for miss in result.misses {
-                    Output.line("\(miss.query.kind)\t\(miss.query.q)\texpected \(miss.query.expect)\tgot \(miss.got)\(miss.confident ? "" : " (not confident)")")
+                    Output.line(
+                        "\(miss.query.kind)\t\(miss.query.q)\texpected \(miss.query.expect)\tgot \(miss.got)\(miss.confident ? "" : " (not confident)")")
                 }
             }
         }
@@ -118,8 +123,10 @@ extension DjangoTutor {
         /// Every answer's grade, a JSON line each: for tuning the grader on a dev split.
         private func printGrades(_ answers: [GradingReport.LabelledAnswers], grader: Grader) {
             for item in answers {
-                let labelled = [("good", item.good), ("partial", item.partial), ("wrong", item.wrong),
-                                ("good", item.good2), ("partial", item.partial2), ("wrong", item.wrong2)]
+                let labelled = [
+                    ("good", item.good), ("partial", item.partial), ("wrong", item.wrong),
+                    ("good", item.good2), ("partial", item.partial2), ("wrong", item.wrong2),
+                ]
                 for (quality, answer) in labelled {
                     guard let answer, let grade = grader.grade(answer, forEntry: item.id) else { continue }
                     Output.line(#"{"quality": "\#(quality)", "grade": \#(JSONOutput.grade(grade)), "answer": \#(JSONOutput.encode(answer))}"#)

@@ -39,7 +39,8 @@ extension DjangoTutor {
                 answer = lines.joined(separator: "\n")
             }
             guard !answer.allSatisfy(\.isWhitespace) else {
-                throw ValidationError("No answer to grade: give it after the entry number, e.g. django-tutor grade \(number) \"they combine filters with OR\", or pipe it in.")
+                throw ValidationError(
+                    "No answer to grade: give it after the entry number, e.g. django-tutor grade \(number) \"they combine filters with OR\", or pipe it in.")
             }
             let grade = Grader(searcher: searcher).grade(answer, forEntry: entry.id)!
             if json {

@@ -67,9 +67,10 @@ extension DjangoTutor {
         /// Runs `/edit`'s editor and hands what it saved back to the session.
         private func edit(_ draft: String, in session: inout TutorSession, interactive: Bool, renderer: TextRenderer) -> SessionReply {
             guard interactive, let editor = ExternalEditor(environment: ProcessInfo.processInfo.environment) else {
-                return SessionReply(interactive
-                    ? "/edit needs an editor: set VISUAL or EDITOR (for example export EDITOR=nano). Your answer is as it was."
-                    : "/edit needs a terminal; type the answer instead. Your answer is as it was.")
+                return SessionReply(
+                    interactive
+                        ? "/edit needs an editor: set VISUAL or EDITOR (for example export EDITOR=nano). Your answer is as it was."
+                        : "/edit needs a terminal; type the answer instead. Your answer is as it was.")
             }
             do {
                 return session.replaceAnswer(with: try editor.edit(draft), renderer: renderer)

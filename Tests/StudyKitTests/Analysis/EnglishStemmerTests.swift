@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StudyKit
 
 @Suite("EnglishStemmer")
@@ -40,19 +41,21 @@ struct EnglishStemmerTests {
         )
     }
 
-    @Test("notable words", arguments: [
-        ("generously", "generous"),
-        ("running", "run"),
-        ("related", "relat"),
-        ("queries", "queri"),
-        ("communication", "communic"),
-        ("skies", "sky"),
-        ("dying", "die"),
-        ("inning", "inning"),
-        ("django's", "django"),
-        ("saying", "say"),
-        ("by", "by"),
-    ])
+    @Test(
+        "notable words",
+        arguments: [
+            ("generously", "generous"),
+            ("running", "run"),
+            ("related", "relat"),
+            ("queries", "queri"),
+            ("communication", "communic"),
+            ("skies", "sky"),
+            ("dying", "die"),
+            ("inning", "inning"),
+            ("django's", "django"),
+            ("saying", "say"),
+            ("by", "by"),
+        ])
     func notableWord(word: String, stem: String) {
         #expect(stemmer.stem(word) == stem)
     }

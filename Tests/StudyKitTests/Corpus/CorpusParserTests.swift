@@ -21,7 +21,8 @@ struct CorpusParserTests {
     }
 
     @Test func readsTitleSectionsEntriesAndTags() throws {
-        let corpus = try parse("""
+        let corpus = try parse(
+            """
             # Sample
             An intro that is ignored.
 

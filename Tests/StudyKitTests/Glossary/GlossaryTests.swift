@@ -10,7 +10,8 @@ struct GlossaryTests {
     }
 
     @Test func parsesRulesSynonymsAndUncoveredWords() throws {
-        let glossary = try GlossaryParser().parse("""
+        let glossary = try GlossaryParser().parse(
+            """
             # Glossary
             Prose is ignored.
             ## Acronyms

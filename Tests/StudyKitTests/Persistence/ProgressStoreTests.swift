@@ -485,8 +485,9 @@ struct ProgressStoreTests {
         let opening = ProgressStore.open(at: folder.progressFile, now: Self.start)
         #expect(opening.store.location == .memory)
         let warning = try #require(opening.warning)
-        #expect(warning == "warning: progress will not be saved: \(folder.progressFile.path) was written by a newer django-tutor. "
-            + "It is kept in memory for this session.")
+        #expect(
+            warning == "warning: progress will not be saved: \(folder.progressFile.path) was written by a newer django-tutor. "
+                + "It is kept in memory for this session.")
         #expect(try opening.store.reviewCount(corpus: Self.corpus) == 0)
         _ = try opening.store.record(Self.review(4, .again, at: Self.day(1)), corpus: Self.corpus, scheduler: FSRSScheduler())
 
@@ -497,8 +498,10 @@ struct ProgressStoreTests {
         #expect(unmodified, "not modified (\(bytesBefore.count) bytes before, \(bytesAfter.count) after)")
         let queue = try DatabaseQueue(path: folder.progressFile.path)
         let (count, migrations) = try queue.read { db in
-            (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM review"),
-             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier"))
+            (
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM review"),
+                try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
+            )
         }
         #expect(count == 1)
         #expect(migrations == ["v1: cards and review log", "v9: future"])

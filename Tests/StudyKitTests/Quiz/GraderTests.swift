@@ -12,8 +12,9 @@ struct GraderTests {
         let corpus = try! BundledCorpus.load()
         let encoder = try! SentenceEncoder.bundled()
         let vectors = BundledEntryVectors.vectors(for: corpus, modelIdentifier: encoder.modelIdentifier) ?? .compute(for: corpus, with: encoder)
-        return Grader(searcher: Searcher(
-            corpus: corpus, glossary: try! BundledGlossary.load(), semantic: SemanticIndex(embedder: encoder, vectors: vectors)))
+        return Grader(
+            searcher: Searcher(
+                corpus: corpus, glossary: try! BundledGlossary.load(), semantic: SemanticIndex(embedder: encoder, vectors: vectors)))
     }()
 
     @Test func synonymsEarnCreditAndForeignTalkCostsPrecision() throws {
@@ -26,9 +27,10 @@ struct GraderTests {
     }
 
     @Test func fullAnswerScoresHighAndEmptyScoresZero() throws {
-        let full = try #require(Self.grader.grade(
-            "select_related follows a foreign key or one-to-one relationship with a SQL join in a single query; prefetch_related does a separate query per relationship for many-to-many and reverse foreign keys and joins in Python.",
-            forEntry: 35))
+        let full = try #require(
+            Self.grader.grade(
+                "select_related follows a foreign key or one-to-one relationship with a SQL join in a single query; prefetch_related does a separate query per relationship for many-to-many and reverse foreign keys and joins in Python.",
+                forEntry: 35))
         let empty = try #require(Self.grader.grade("", forEntry: 35))
         #expect(full.suggestedRating.rawValue >= Rating.good.rawValue, "score \(full.score)")
         #expect(empty.score == 0)
@@ -84,8 +86,10 @@ struct GraderTests {
     // MARK: Key terms
 
     @Test func keyTermsAreContentWordsNeverInterviewTalk() throws {
-        let everyday: Set = ["mention", "explain", "interview", "two", "command", "resources", "credit", "respondent", "responder",
-                             "bonus", "points", "answer", "question", "django"]
+        let everyday: Set = [
+            "mention", "explain", "interview", "two", "command", "resources", "credit", "respondent", "responder",
+            "bonus", "points", "answer", "question", "django",
+        ]
         for entry in Self.grader.searcher.corpus.entries {
             let surfaces = Self.grader.referenceTerms(of: entry).map { $0.surface.lowercased() }
             #expect(everyday.isDisjoint(with: surfaces), "#\(entry.id): \(surfaces)")
@@ -103,30 +107,34 @@ struct GraderTests {
     }
 
     @Test func favouritePackagesAreRatedByTheLearner() throws {
-        let grade = try #require(Self.hybrid.grade(
-            "django-rest-framework, django-debug-toolbar, django-filter, celery and django-allauth", forEntry: 24))
+        let grade = try #require(
+            Self.hybrid.grade(
+                "django-rest-framework, django-debug-toolbar, django-filter, celery and django-allauth", forEntry: 24))
         #expect(grade.selfRated)
         #expect(grade.suggested == nil)
         #expect(grade.missed.isEmpty, "nothing is 'missed' in a question with no single answer")
     }
 
     @Test func britishSpellingCoversTheAmericanTerm() throws {
-        let grade = try #require(Self.hybrid.grade(
-            "A mixin is a class you inherit from to pick up extra behaviour and attributes alongside the main parent class.", forEntry: 32))
+        let grade = try #require(
+            Self.hybrid.grade(
+                "A mixin is a class you inherit from to pick up extra behaviour and attributes alongside the main parent class.", forEntry: 32))
         #expect(grade.covered.contains { $0.lowercased().hasPrefix("behaviour") }, "covered: \(grade.covered)")
         #expect(!grade.missed.contains { $0.lowercased().hasPrefix("behavior") })
     }
 
     @Test func anIdentifierContainingTheTermCoversIt() throws {
-        let grade = try #require(Self.hybrid.grade(
-            "Each model gets a manager, objects, and you can subclass Manager and override get_queryset to change the QuerySet it returns.",
-            forEntry: 11))
+        let grade = try #require(
+            Self.hybrid.grade(
+                "Each model gets a manager, objects, and you can subclass Manager and override get_queryset to change the QuerySet it returns.",
+                forEntry: 11))
         #expect(!grade.missed.contains("QuerySets"), "missed: \(grade.missed)")
     }
 
     @Test func aMadeUpServerAnswerIsSuggestedAgain() throws {
-        let grade = try #require(Self.hybrid.grade(
-            "You run python manage.py startserver --prod and it launches the same server as in production.", forEntry: 8))
+        let grade = try #require(
+            Self.hybrid.grade(
+                "You run python manage.py startserver --prod and it launches the same server as in production.", forEntry: 8))
         #expect(grade.suggested == .again, "score \(grade.score), contradictions \(grade.contradictions)")
     }
 
@@ -135,16 +143,18 @@ struct GraderTests {
     @Test func aNameTheCorpusUsesThroughoutIsNoWrongFact() throws {
         // Entry 4 names JavaScript (for the template layer); Python, which most entries use, is no
         // wrong language for the view.
-        let grade = try #require(Self.grader.grade(
-            "The model is the data, the template is the HTML and CSS the user sees, and the view is the Python logic between them.",
-            forEntry: 4))
+        let grade = try #require(
+            Self.grader.grade(
+                "The model is the data, the template is the HTML and CSS the user sees, and the view is the Python logic between them.",
+                forEntry: 4))
         #expect(grade.contradictions.isEmpty, "\(grade.contradictions)")
         #expect(Self.grader.searcher.documentFrequency(of: "Python") >= Contradictions.subjectNameEntries)
     }
 
     @Test func aWrongLanguageAndCompanyAreShown() throws {
-        let grade = try #require(Self.hybrid.grade(
-            "Django is a JavaScript framework maintained by Facebook, first released in 2005.", forEntry: 1))
+        let grade = try #require(
+            Self.hybrid.grade(
+                "Django is a JavaScript framework maintained by Facebook, first released in 2005.", forEntry: 1))
         #expect(grade.contradictions.contains { $0.hasPrefix("says JavaScript where the reference says") })
         #expect(grade.suggested == .again)
         let right = try #require(Self.hybrid.grade("Django is a Python web framework, first released in 2005.", forEntry: 1))
@@ -155,7 +165,8 @@ struct GraderTests {
 /// Grading rules on a corpus made up for the purpose, so each rule can fail on its own.
 @Suite("Grader rules")
 struct GraderRuleTests {
-    static let corpus = try! CorpusParser().parse("""
+    static let corpus = try! CorpusParser().parse(
+        """
         # Kitchen
         ## All
         ### 1. What is a sourdough starter?
@@ -165,7 +176,8 @@ struct GraderRuleTests {
         ### 3. What is a dutch oven?
         A heavy pot with a lid that traps steam.
         """, source: "kitchen.md")
-    static let glossary = try! GlossaryParser().parse("""
+    static let glossary = try! GlossaryParser().parse(
+        """
         # Kitchen glossary
         ## Related
         - saccharomyces: yeast
@@ -196,12 +208,15 @@ struct GraderRuleTests {
     }
 
     @Test func swappedRolesAreCaught() throws {
-        let swapped = try #require(Self.grader.grade(
-            "freeze_dough lets the dough rise in a warm place, and proof_dough stops it for the freezer.", forEntry: 2))
-        #expect(swapped.contradictions.contains { $0.hasPrefix("says of freeze_dough what the reference says of proof_dough") },
-                "\(swapped.contradictions)")
-        let right = try #require(Self.grader.grade(
-            "freeze_dough stops fermentation for the freezer, while proof_dough lets it rise somewhere warm.", forEntry: 2))
+        let swapped = try #require(
+            Self.grader.grade(
+                "freeze_dough lets the dough rise in a warm place, and proof_dough stops it for the freezer.", forEntry: 2))
+        #expect(
+            swapped.contradictions.contains { $0.hasPrefix("says of freeze_dough what the reference says of proof_dough") },
+            "\(swapped.contradictions)")
+        let right = try #require(
+            Self.grader.grade(
+                "freeze_dough stops fermentation for the freezer, while proof_dough lets it rise somewhere warm.", forEntry: 2))
         #expect(right.contradictions.isEmpty, "\(right.contradictions)")
         #expect(right.score > swapped.score)
     }
@@ -222,8 +237,9 @@ struct GraderRuleTests {
 
     @Test func correctExtraDetailKeepsTheScore() throws {
         let plain = try #require(Self.grader.grade("A heavy pot with a lid that traps steam.", forEntry: 3))
-        let detailed = try #require(Self.grader.grade(
-            "A heavy pot with a lid that traps steam. It is usually cast iron and goes into a hot oven for crusty bread.", forEntry: 3))
+        let detailed = try #require(
+            Self.grader.grade(
+                "A heavy pot with a lid that traps steam. It is usually cast iron and goes into a hot oven for crusty bread.", forEntry: 3))
         #expect(detailed.score >= plain.score, "plain \(plain.score), with detail \(detailed.score)")
     }
 }

@@ -109,8 +109,9 @@ struct SpacedRepetitionPlanTests {
         let nextDue = try #require(try cards().values.map(\.card.due).min())
         #expect(nextDue > now.addingTimeInterval(2 * Self.day))
         let message = plan.nothingToAsk(in: .due, now: now)
-        #expect(message == "Nothing is due, and today's 10 new entries are done. The next is due "
-            + RelativeTime.describe(nextDue, from: now) + ". /quiz weak, /quiz TOPIC or /cram to keep going.")
+        #expect(
+            message == "Nothing is due, and today's 10 new entries are done. The next is due "
+                + RelativeTime.describe(nextDue, from: now) + ". /quiz weak, /quiz TOPIC or /cram to keep going.")
         #expect(message.contains("The next is due in ") && message.contains(" days."))
 
         // Still none late the same day, nor in another sitting: the limit is the store's, per day.
@@ -170,9 +171,11 @@ struct SpacedRepetitionPlanTests {
             order.append(entry.id)
             try #require(order.count <= 4)
         }
-        #expect(order == [25, 3, 17], "last forgotten first, then by lapses (the leech), then by lowest recall; never-reviewed and fresh easy entries are not weak")
-        #expect(plan.nothingToAsk(in: .weak, now: now)
-            == "You have drilled every weak entry this sitting. /quiz due or /cram to go on.")
+        #expect(
+            order == [25, 3, 17], "last forgotten first, then by lapses (the leech), then by lowest recall; never-reviewed and fresh easy entries are not weak")
+        #expect(
+            plan.nothingToAsk(in: .weak, now: now)
+                == "You have drilled every weak entry this sitting. /quiz due or /cram to go on.")
     }
 
     @Test func entriesRecalledWellAndFreshAreNotWeak() throws {
@@ -196,8 +199,9 @@ struct SpacedRepetitionPlanTests {
         try rate(2, .easy, at: Self.start)
         var plan = makePlan()
         #expect(plan.nextEntry(from: Self.corpus.entries, scope: .weak, now: Self.start.addingTimeInterval(60)) == nil)
-        #expect(plan.nothingToAsk(in: .weak, now: Self.start.addingTimeInterval(60))
-            == "Nothing is weak: every reviewed entry was last recalled well and is still fresh. /quiz due or /cram to go on.")
+        #expect(
+            plan.nothingToAsk(in: .weak, now: Self.start.addingTimeInterval(60))
+                == "Nothing is weak: every reviewed entry was last recalled well and is still fresh. /quiz due or /cram to go on.")
     }
 
     @Test func outlookCountsDueNewLeftAndTheNextReview() throws {
@@ -238,8 +242,9 @@ struct SpacedRepetitionPlanTests {
     @Test func weakWithoutReviewsHasNothingToAsk() {
         var plan = makePlan()
         #expect(plan.nextEntry(from: Self.corpus.entries, scope: .weak, now: Self.start) == nil)
-        #expect(plan.nothingToAsk(in: .weak, now: Self.start)
-            == "No reviewed entries yet, so none are weak. /quiz starts with new ones.")
+        #expect(
+            plan.nothingToAsk(in: .weak, now: Self.start)
+                == "No reviewed entries yet, so none are weak. /quiz starts with new ones.")
     }
 
     // MARK: Topics

@@ -33,12 +33,13 @@ struct TextRendererTests {
 
     @Test func entryLayout() throws {
         let text = TextRenderer(width: 80, style: .plain).entry(try #require(Self.corpus.entry(id: 21)))
-        #expect(text == """
-            #21  What are Q objects, and when would you use them?
-                 Intermediate · orm, queries
-                 Q objects are a way to make complex queries such as AND, OR, and NOT. They
-                 are combinable and reusable.
-            """)
+        #expect(
+            text == """
+                #21  What are Q objects, and when would you use them?
+                     Intermediate · orm, queries
+                     Q objects are a way to make complex queries such as AND, OR, and NOT. They
+                     are combinable and reusable.
+                """)
     }
 
     @Test func weakMatchSaysSoAndListsNearest() {
@@ -51,8 +52,9 @@ struct TextRendererTests {
     /// highlight's closing star (or, in colour, half an escape sequence) instead of the number.
     @Test func aListItemWhoseNumberIsMissedKeepsItsMarker() {
         let entry = Entry(id: 1, question: "Q?", section: "S", tags: [], answer: "2. select_related joins", line: 1)
-        #expect(TextRenderer(width: 80, style: .plain).reference(entry, missed: ["2", "join"])
-            == "Reference:\n     2. select_related *joins*")
+        #expect(
+            TextRenderer(width: 80, style: .plain).reference(entry, missed: ["2", "join"])
+                == "Reference:\n     2. select_related *joins*")
         let colored = TextRenderer(width: 80, style: .color).reference(entry, missed: ["2"])
         #expect(colored.hasSuffix("\n     2. select_related joins"))
     }
@@ -84,8 +86,9 @@ struct TextRendererQuizTests {
         let intervals: [Rating: TimeInterval] = [.again: 60, .hard: 330, .good: 600, .easy: 4 * 86_400]
         let prompt = renderer.ratingPrompt(suggested: .good, intervals: intervals)
         #expect(prompt == "Rate it [1] again 1m  [2] hard 6m  [3] good 10m  [4] easy 4d\n  (suggested: 3 good; Enter takes it)")
-        #expect(TextRenderer(width: 40, style: .plain).ratingPrompt(suggested: nil, intervals: intervals)
-            == "Rate it [1] again 1m  [2] hard 6m\n  [3] good 10m  [4] easy 4d")
+        #expect(
+            TextRenderer(width: 40, style: .plain).ratingPrompt(suggested: nil, intervals: intervals)
+                == "Rate it [1] again 1m  [2] hard 6m\n  [3] good 10m  [4] easy 4d")
     }
 
     @Test func aScoreWithNoKeyTermSaysWhereItCameFrom() {

@@ -83,10 +83,12 @@ private func firstMismatch(
         }
 
         var draws = 0
-        card = scheduler.review(card, rating: rating, at: at, unitRandom: {
-            draws += 1
-            return expected.fuzz ?? 0
-        })
+        card = scheduler.review(
+            card, rating: rating, at: at,
+            unitRandom: {
+                draws += 1
+                return expected.fuzz ?? 0
+            })
         if fuzzed, draws != (expected.fuzz == nil ? 0 : 1) {
             return "\(context): drew \(draws) random numbers, py-fsrs drew \(expected.fuzz == nil ? 0 : 1)"
         }
@@ -98,10 +100,12 @@ private func firstMismatch(
         if card.step != expected.step {
             problems.append("step \(card.step.map(String.init) ?? "nil") ≠ \(expected.step.map(String.init) ?? "nil")")
         }
-        if let stability = card.stability, abs(stability - expected.stability) <= tolerance {} else {
+        if let stability = card.stability, abs(stability - expected.stability) <= tolerance {
+        } else {
             problems.append("stability \(card.stability.map { "\($0)" } ?? "nil") ≠ \(expected.stability)")
         }
-        if let difficulty = card.difficulty, abs(difficulty - expected.difficulty) <= tolerance {} else {
+        if let difficulty = card.difficulty, abs(difficulty - expected.difficulty) <= tolerance {
+        } else {
             problems.append("difficulty \(card.difficulty.map { "\($0)" } ?? "nil") ≠ \(expected.difficulty)")
         }
         if epochMilliseconds(card.due) != epochMilliseconds(expected.due) {
@@ -244,8 +248,9 @@ struct FSRSSchedulerTests {
         let tenDaysLater = start.addingTimeInterval(10 * 86_400)
         #expect(abs(unfuzzed.retrievability(of: card, at: tenDaysLater) - 0.9) < 1e-12)
         // Only whole days count.
-        #expect(unfuzzed.retrievability(of: card, at: tenDaysLater.addingTimeInterval(-1))
-            == unfuzzed.retrievability(of: card, at: start.addingTimeInterval(9 * 86_400)))
+        #expect(
+            unfuzzed.retrievability(of: card, at: tenDaysLater.addingTimeInterval(-1))
+                == unfuzzed.retrievability(of: card, at: start.addingTimeInterval(9 * 86_400)))
     }
 
     @Test func wholeDaysRoundDownLikePythonTimedelta() {

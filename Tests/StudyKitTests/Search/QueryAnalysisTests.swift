@@ -48,8 +48,9 @@ struct QueryAnalysisTests {
     }
 
     @Test func snippetsQuoteTheSentenceUsingTheTerm() {
-        #expect(Self.searcher.snippet(ofEntry: 25, using: "object")
-            == "By default, every Django model has at least one manager called objects used to generate QuerySets.")
+        #expect(
+            Self.searcher.snippet(ofEntry: 25, using: "object")
+                == "By default, every Django model has at least one manager called objects used to generate QuerySets.")
         #expect(Self.searcher.snippet(ofEntry: 25, using: "kubernet") == nil)
     }
 }

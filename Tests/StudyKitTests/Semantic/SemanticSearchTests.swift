@@ -30,7 +30,8 @@ struct ConceptEmbedder: TextEmbedder {
 
 @Suite("Semantic search")
 struct SemanticSearchTests {
-    static let corpus = try! CorpusParser().parse("""
+    static let corpus = try! CorpusParser().parse(
+        """
         # Hobbies
         ## All
         ### 1. How do I look after my car?
@@ -43,8 +44,9 @@ struct SemanticSearchTests {
 
     static func searcher(fusion: Fusion = .standard) -> Searcher {
         let embedder = ConceptEmbedder()
-        return Searcher(corpus: corpus, semantic: SemanticIndex(embedder: embedder, vectors: .compute(for: corpus, with: embedder)),
-                        fusion: fusion)
+        return Searcher(
+            corpus: corpus, semantic: SemanticIndex(embedder: embedder, vectors: .compute(for: corpus, with: embedder)),
+            fusion: fusion)
     }
 
     @Test func meaningFindsAnEntryThatSharesNoWordWithTheQuestion() {
@@ -149,7 +151,8 @@ struct EntryVectorsTests {
         try cache.store(vectors, for: Self.corpus, embedder: embedder)
         #expect(cache.cached(for: Self.corpus, embedder: embedder) == vectors)
 
-        let edited = try CorpusParser().parse("""
+        let edited = try CorpusParser().parse(
+            """
             # Hobbies
             ## All
             ### 1. How do I look after my car?

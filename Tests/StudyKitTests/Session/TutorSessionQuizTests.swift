@@ -219,8 +219,9 @@ struct TutorSessionQuizTests {
         _ = session.handle("2", renderer: renderer)
         _ = session.handle("/cram", renderer: renderer)
         _ = session.handle("an answer", renderer: renderer)
-        #expect(session.handle("", renderer: renderer).text.contains("Rate it [1] again [2] hard [3] good [4] easy"),
-                "cram ratings change nothing, so there are no intervals to show")
+        #expect(
+            session.handle("", renderer: renderer).text.contains("Rate it [1] again [2] hard [3] good [4] easy"),
+            "cram ratings change nothing, so there are no intervals to show")
     }
 
     @Test func leavingAfterReviewsSummarisesTheSitting() {

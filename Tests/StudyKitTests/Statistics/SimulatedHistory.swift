@@ -39,7 +39,10 @@ final class SimulatedHistory: @unchecked Sendable {
             today += 1
             if reply.text.contains("Nothing is due") { break }
             // Relearning and learning steps come due within minutes; let them.
-            if case .idle = session.quiz { now += 600; reply = session.handle("/quiz due", renderer: renderer) }
+            if case .idle = session.quiz {
+                now += 600
+                reply = session.handle("/quiz due", renderer: renderer)
+            }
         }
         ratingsGiven += today
         ratingsByDay.append(today)

@@ -92,8 +92,9 @@ struct StudyStatisticsTests {
 
     @Test func removedEntriesAreLeftOut() throws {
         let history = Self.history
-        let smaller = Corpus(title: history.searcher.corpus.title, sections: history.searcher.corpus.sections,
-                             entries: history.searcher.corpus.entries.filter { $0.id != 21 }, source: "test")
+        let smaller = Corpus(
+            title: history.searcher.corpus.title, sections: history.searcher.corpus.sections,
+            entries: history.searcher.corpus.entries.filter { $0.id != 21 }, source: "test")
         let stats = StudyStatistics(
             corpus: smaller, cards: try history.store.cards(corpus: smaller.identity),
             reviews: try history.store.reviews(corpus: smaller.identity), now: history.now, calendar: history.calendar)
