@@ -26,10 +26,9 @@ extension TutorSession {
         let pending = isIdle ? setAside : quiz
         // A rating waits for one keystroke, and in a cram it would not be saved: it comes first.
         if let entry = pending.entry, hasTypedWork(pending), !resolved.entries(in: corpus).contains(entry) || pending.isRating {
+            let command = (cram ? "/cram" : "/quiz") + (scopeName.map { " " + $0 } ?? "")
             return SessionReply(
-                renderer.paragraph(
-                    "Your answer to #\(entry.id) is not finished: \(finishing(pending)) first, or /skip it, then /\(cram ? "cram" : "quiz") \(scopeName ?? "")."
-                        .replacingOccurrences(of: " .", with: ".")))
+                renderer.paragraph("Your answer to #\(entry.id) is not finished: \(finishing(pending)) first, or /skip it, then \(command)."))
         }
         setAside = .idle
         scope = cram ? scope : resolved
