@@ -104,7 +104,8 @@ extension TutorSession {
     }
 
     private func ratingPrompt(_ entry: Entry, grade: Grade?, renderer: TextRenderer) -> String {
-        let intervals = mode == .cram ? [:] : plan.intervals(forEntry: entry.id, now: clock()).mapValues { $0.timeIntervalSince(clock()) }
+        let now = clock()
+        let intervals = mode == .cram ? [:] : plan.intervals(forEntry: entry.id, now: now).mapValues { $0.timeIntervalSince(now) }
         return renderer.ratingPrompt(suggested: grade?.suggested, intervals: intervals)
     }
 
