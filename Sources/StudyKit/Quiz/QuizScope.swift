@@ -45,6 +45,12 @@ public enum QuizScope: Sendable, Equatable {
         }
     }
 
+    /// Whether a question already on screen belongs here, so that switching to this scope can
+    /// keep it. Which entries are weak only the schedule knows, so none is taken along.
+    public func includes(_ entry: Entry, in corpus: Corpus) -> Bool {
+        self != .weak && entries(in: corpus).contains(entry)
+    }
+
     public var label: String {
         switch self {
         case .all: "all entries"

@@ -25,7 +25,7 @@ extension TutorSession {
         let resolved = chosen ?? defaultScope(cram: cram)
         let pending = isIdle ? setAside : quiz
         // A rating waits for one keystroke, and in a cram it would not be saved: it comes first.
-        if let entry = pending.entry, hasTypedWork(pending), !resolved.entries(in: corpus).contains(entry) || pending.isRating {
+        if let entry = pending.entry, hasTypedWork(pending), !resolved.includes(entry, in: corpus) || pending.isRating {
             let command = (cram ? "/cram" : "/quiz") + (scopeName.map { " " + $0 } ?? "")
             return SessionReply(
                 renderer.paragraph("Your answer to #\(entry.id) is not finished: \(finishing(pending)) first, or /skip it, then \(command)."))
@@ -42,7 +42,7 @@ extension TutorSession {
             preface.append(outlook.summary(now: clock()).capitalizingFirstLetter + ".")
         }
         if let entry = pending.entry {
-            if resolved.entries(in: corpus).contains(entry) {
+            if resolved.includes(entry, in: corpus) {
                 quiz = pending
                 preface.append("Back to #\(entry.id):")
                 return SessionReply(
