@@ -8,13 +8,20 @@ public struct AnswerDraft: Sendable, Equatable {
 
     public init() {}
 
+    /// Text was left out: at exactly the limit the kept text alone would not show it.
+    public private(set) var wasCut = false
+
     public var isEmpty: Bool { lines.isEmpty }
     public var text: String { lines.joined(separator: "\n") }
 
     public mutating func append(_ line: String) {
         let room = Grader.answerLimit.characters + 1 - characters - (lines.isEmpty ? 0 : 1)
-        guard room > 0 else { return }
+        guard room > 0 else {
+            wasCut = true
+            return
+        }
         let kept = String(line.prefix(room))
+        if kept.count < line.count { wasCut = true }
         characters += (lines.isEmpty ? 0 : 1) + kept.count
         lines.append(kept)
     }

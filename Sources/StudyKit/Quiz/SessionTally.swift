@@ -16,11 +16,13 @@ public struct SessionTally: Sendable, Equatable {
         }
     }
 
-    /// For `/undo`: forgets the most recent answer and its score.
-    mutating func removeLast() {
-        guard answered > 0 else { return }
+    /// For `/undo`: forgets the most recent answer with this score (a cram answered since may
+    /// have been counted after it).
+    mutating func remove(score: Int?) {
+        guard let index = scores.lastIndex(of: score) else { return }
+        scores.remove(at: index)
         answered -= 1
-        if let score = scores.popLast() ?? nil {
+        if let score {
             scoreTotal -= score
             graded -= 1
         }

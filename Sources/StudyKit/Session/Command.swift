@@ -1,3 +1,12 @@
+/// Where a typed line lands, which decides what counts as a command.
+enum InputContext {
+    case command
+    /// The first line of an answer.
+    case answerStart
+    /// A later line of an answer.
+    case answerContinued
+}
+
 /// A line typed at the prompt, understood.
 enum Command: Equatable {
     case ask(String?)
@@ -28,13 +37,14 @@ enum Command: Equatable {
 extension Command {
     /// Parses one input line. Bare `help`, `quit`, `exit` and `?` work without a slash.
     ///
-    /// Inside an answer (`inAnswer`), a typed answer must never be lost to a word that happens to
-    /// be a command: plain words are answer text, and so is a line starting with `/` unless it
-    /// names a command the catalogue knows (`/admin/ after createsuperuser` is text). `//skip`
-    /// is the text `/skip`.
-    init(parsing line: String, inAnswer: Bool = false) {
+    /// While an answer is typed, a line must never be lost to a word that happens to be a
+    /// command: a line starting with `/` is answer text unless it names a command the catalogue
+    /// knows (`/admin/ after createsuperuser` is text; `//skip` is the text `/skip`), and once a
+    /// line of the answer is typed, so are plain `quit`, `exit` and `help`.
+    init(parsing line: String, context: InputContext = .command) {
+        let inAnswer = context != .command
         let trimmed = line.trimmingCharacters(in: .whitespaces)
-        if !inAnswer {
+        if context != .answerContinued {
             switch trimmed.lowercased() {
             case "help", "?":
                 self = .help(nil)

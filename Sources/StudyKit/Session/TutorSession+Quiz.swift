@@ -23,12 +23,20 @@ extension TutorSession {
             return SessionReply("/cram drills a topic or section without the schedule; use /quiz \(scopeName ?? "due") for \(chosen.label).")
         }
         let resolved = chosen ?? defaultScope(cram: cram)
-        let pending = isIdle ? setAside : quiz
-        // A rating waits for one keystroke, and in a cram it would not be saved: it comes first.
-        if let entry = pending.entry, hasTypedWork(pending), !resolved.includes(entry, in: corpus) || pending.isRating {
+        let fromAside = isIdle
+        let pending = fromAside ? setAside : quiz
+        // An answer on screen that the new scope leaves out, or a rating about to become a cram's
+        // (which would not save it), is finished first. One set aside for /explain comes back
+        // instead, so that it can be finished.
+        let blocks = pending.hasTypedWork && (!resolved.includes(pending.entry!, in: corpus) || (cram && pending.isRating))
+        if blocks, let entry = pending.entry {
             let command = (cram ? "/cram" : "/quiz") + (scopeName.map { " " + $0 } ?? "")
-            return SessionReply(
-                renderer.paragraph("Your answer to #\(entry.id) is not finished: \(finishing(pending)) first, or /skip it, then \(command)."))
+            let finish = renderer.paragraph("Your answer to #\(entry.id) is not finished: \(pending.finishing) first, or /skip it, then \(command).")
+            guard fromAside else { return SessionReply(finish) }
+            setAside = .idle
+            quiz = pending
+            mode = .quiz
+            return SessionReply(finish + "\n" + pendingQuestion(renderer: renderer))
         }
         setAside = .idle
         scope = cram ? scope : resolved
@@ -119,7 +127,8 @@ extension TutorSession {
         guard !draft.isEmpty else {
             return SessionReply("Type your answer (an empty line submits), or /skip, /reveal.")
         }
-        let grade = grader.grade(draft.text, forEntry: entry.id)!
+        var grade = grader.grade(draft.text, forEntry: entry.id)!
+        grade.answerWasCut = grade.answerWasCut || draft.wasCut
         // What was graded is what the review log keeps.
         let answer = Grader.answerLimit.cut(draft.text).text
         quiz = .rating(entry, grade: grade, answer: answer)
@@ -143,9 +152,9 @@ extension TutorSession {
         } else {
             do {
                 if let due = try plan.record(review) { note += " Next " + RelativeTime.describe(due, from: review.time) + "." }
-                ratedAnswers.append(RatedAnswer(entry: entry, grade: grade, answer: answer))
+                ratedAnswers.append(RatedAnswer(entry: entry, grade: grade, answer: answer, score: score))
             } catch {
-                note = "Rated \(rating.name), but it could not be saved (\(error)). Later ratings will try again."
+                note = "Rated \(rating.name), but this rating could not be saved (\(error))."
             }
         }
         tally.add(score: score)
@@ -170,8 +179,9 @@ extension TutorSession {
     /// the answer and its grade, as Anki does.
     mutating func undo(renderer: TextRenderer) -> SessionReply {
         guard mode != .cram else { return SessionReply("Cram ratings change nothing, so there is nothing to undo.") }
-        if hasTypedWork(quiz), let entry = quiz.entry {
-            return SessionReply(renderer.paragraph("Your answer to #\(entry.id) is not finished: \(finishing(quiz)) first, then /undo."))
+        if let work = unfinishedWork, let entry = work.entry {
+            let back = work.isSameQuestion(as: quiz) ? "" : " /quiz returns to it;"
+            return SessionReply(renderer.paragraph("Your answer to #\(entry.id) is not finished:\(back) \(work.finishing) first, then /undo."))
         }
         let entryID: Int?
         do {
@@ -182,8 +192,9 @@ extension TutorSession {
         guard let entryID, let last = ratedAnswers.popLast(), last.entry.id == entryID else {
             return SessionReply("Nothing to undo: no rating given this sitting, or that entry was rated again elsewhere since.")
         }
-        tally.removeLast()
+        tally.remove(score: last.score)
         mode = .quiz
+        cramScope = nil
         quiz = .rating(last.entry, grade: last.grade, answer: last.answer)
         return SessionReply(
             renderer.paragraph("Took back your rating of #\(entryID); its schedule is as it was. Rate it again:")
@@ -193,14 +204,15 @@ extension TutorSession {
     /// `/edit`: hands the answer so far to the learner's editor (the executable runs it).
     mutating func edit() -> SessionReply {
         switch quiz {
-        case .answering(_, let draft): return SessionReply("", editDraft: draft.text)
-        case .rating(_, _, let answer) where !answer.isEmpty: return SessionReply("", editDraft: answer)
-        default: return SessionReply("/edit works while you answer a quiz question. /quiz starts one.")
+        case .answering(_, let draft): SessionReply("", editDraft: draft.text)
+        // Once graded or revealed, the reference has been seen: a new answer would not measure recall.
+        case .rating: SessionReply("This answer is already graded or revealed; rate it 1–4. /edit works while you type an answer.")
+        case .idle: SessionReply("/edit works while you answer a quiz question. /quiz starts one.")
         }
     }
 
-    /// What came back from the editor becomes the answer, to submit with an empty line (or to
-    /// add to); an answer already graded goes back to be graded again.
+    /// What came back from the editor becomes the answer, to submit with an empty line or to
+    /// add to.
     public mutating func replaceAnswer(with text: String, renderer: TextRenderer) -> SessionReply {
         guard let entry = quiz.entry else { return SessionReply("The quiz question is gone; the edited text was not used.") }
         var lines = text.components(separatedBy: "\n").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\r")) }
@@ -212,17 +224,18 @@ extension TutorSession {
         var draft = AnswerDraft()
         for line in lines { draft.append(line) }
         quiz = .answering(entry, draft: draft)
-        let count = lines.count == 1 ? "1 line" : "\(lines.count) lines"
+        let count = draft.lines.count == 1 ? "1 line" : "\(draft.lines.count) lines"
         return SessionReply(renderer.paragraph("Your answer (\(count)) is in: an empty line submits it, more lines add to it, /edit changes it."))
     }
 
-    /// `/quit`, `quit` and `exit`: leaves, unless an answer would be lost, which is said once.
+    /// `/quit`, `quit` and `exit`: leaves, unless an answer would be lost (on screen, or set
+    /// aside for `/explain`), which is said once.
     mutating func leave(again: String) -> SessionReply {
-        if let entry = quiz.entry, hasTypedWork(quiz), !leaveRequested {
+        if let work = unfinishedWork, let entry = work.entry, !leaveRequested {
             leaveRequested = true
+            let whereItIs = work.isSameQuestion(as: quiz) ? "" : " (set aside; /quiz returns to it)"
             return SessionReply(
-                "Your answer to #\(entry.id) is not \(isTypingAnswer ? "graded" : "rated") yet: \(finishing(quiz)) to keep it, or \(again) to leave without it."
-            )
+                "Your answer to #\(entry.id)\(whereItIs) is not \(work.waitsToBe) yet: \(work.finishing) to keep it, or \(again) to leave without it.")
         }
         return SessionReply(farewell() ?? "", quit: true)
     }
@@ -232,7 +245,7 @@ extension TutorSession {
     public mutating func endOfInput(canAsk: Bool) -> SessionReply {
         if canAsk { return leave(again: "Ctrl-D again") }
         var lines: [String] = []
-        if let entry = quiz.entry, hasTypedWork(quiz) {
+        if let entry = unfinishedWork?.entry {
             lines.append("Left without rating #\(entry.id); nothing was saved for it.")
         }
         if let farewell = farewell() { lines.append(farewell) }
@@ -267,24 +280,48 @@ extension TutorSession {
         return false
     }
 
-    /// True while an answer is being typed (so `quit` or `/admin/` on a line is answer text).
     var isTypingAnswer: Bool {
         if case .answering = quiz { return true }
         return false
     }
 
+    /// What a typed line may be: see `Command(parsing:context:)`.
+    var inputContext: InputContext {
+        guard case .answering(_, let draft) = quiz else { return .command }
+        return draft.isEmpty ? .answerStart : .answerContinued
+    }
+
+    /// The open question whose answer would be lost, on screen or set aside.
+    var unfinishedWork: QuizState? {
+        if quiz.hasTypedWork { return quiz }
+        if setAside.hasTypedWork { return setAside }
+        return nil
+    }
+}
+
+extension TutorSession.QuizState {
     /// An answer typed and not yet graded, or graded and not yet rated.
-    func hasTypedWork(_ state: QuizState) -> Bool {
-        switch state {
+    var hasTypedWork: Bool {
+        switch self {
         case .idle: false
         case .answering(_, let draft): !draft.isEmpty
         case .rating: true
         }
     }
 
-    /// What finishes an open answer: `an empty line grades it` or `rate it 1–4`.
-    func finishing(_ state: QuizState) -> String {
-        if case .answering = state { return "an empty line grades it" }
+    /// `an empty line grades it` or `rate it 1–4`.
+    var finishing: String {
+        if case .answering = self { return "an empty line grades it" }
         return "rate it 1–4"
+    }
+
+    func isSameQuestion(as other: Self) -> Bool {
+        entry != nil && entry?.id == other.entry?.id
+    }
+
+    /// `graded` or `rated`: what the open answer still waits for.
+    var waitsToBe: String {
+        if case .answering = self { return "graded" }
+        return "rated"
     }
 }

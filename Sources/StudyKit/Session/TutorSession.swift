@@ -58,6 +58,8 @@ public struct TutorSession {
         let entry: Entry
         let grade: Grade?
         let answer: String
+        /// As the tally counted it.
+        let score: Int?
     }
 
     /// - Parameters:
@@ -111,7 +113,7 @@ public struct TutorSession {
     }
 
     public mutating func handle(_ line: String, renderer: TextRenderer) -> SessionReply {
-        let command = Command(parsing: line, inAnswer: isTypingAnswer)
+        let command = Command(parsing: line, context: inputContext)
         if command != .quit { leaveRequested = false }
         if case .text(let text) = command {
             switch quiz {

@@ -61,6 +61,96 @@ struct TutorSessionQuizTests {
         #expect(typedLines(session) == ["you would run the server and", "quit", "exit"])
     }
 
+    @Test func beforeAnyLineIsTypedPlainHelpAndQuitAreStillCommands() {
+        var session = session()
+        _ = session.handle("/quiz", renderer: renderer)
+        #expect(session.handle("help", renderer: renderer).text.hasPrefix("Commands"))
+        #expect(typedLines(session) == [])
+        #expect(session.handle("quit", renderer: renderer).quit)
+    }
+
+    @Test func anAnswerSetAsideForExplainIsNotLostOnLeaving() {
+        var session = session()
+        _ = session.handle("/quiz", renderer: renderer)
+        let entry = question(session)!
+        _ = session.handle("half typed answer", renderer: renderer)
+        _ = session.handle("/explain 3", renderer: renderer)
+        let asked = session.handle("/quit", renderer: renderer)
+        #expect(!asked.quit)
+        #expect(asked.text.hasPrefix("Your answer to #\(entry) (set aside; /quiz returns to it) is not graded yet"))
+        var piped = session
+        #expect(piped.endOfInput(canAsk: false).text.hasPrefix("Left without rating #\(entry); nothing was saved for it."))
+        #expect(session.handle("/quit", renderer: renderer).quit, "asked once")
+    }
+
+    @Test func aGradedAnswerSetAsideForExplainComesBackToBeRated() throws {
+        var session = session()
+        _ = session.handle("/quiz", renderer: renderer)
+        let entry = try #require(question(session))
+        _ = session.handle("my answer", renderer: renderer)
+        _ = session.handle("", renderer: renderer)
+        _ = session.handle("/explain", renderer: renderer)
+        #expect(session.mode == .explain)
+        let back = session.handle("/quiz", renderer: renderer).text
+        #expect(back.contains("Back to #\(entry):"))
+        #expect(session.prompt == "rate› ")
+        _ = session.handle("3", renderer: renderer)
+        #expect(try store.reviewCount(corpus: Self.searcher.corpus.identity) == 1)
+        // Into a scope that leaves it out, it still comes back first, to be finished.
+        _ = session.handle("an answer", renderer: renderer)
+        _ = session.handle("", renderer: renderer)
+        let graded = try #require(session.quiz.entry)
+        _ = session.handle("/explain", renderer: renderer)
+        let otherSection = graded.section == "Advanced" ? "Beginner" : "Advanced"
+        let refused = session.handle("/quiz \(otherSection)", renderer: renderer).text
+        #expect(refused.hasPrefix("Your answer to #\(graded.id) is not finished: rate it 1–4 first, or /skip it, then /quiz \(otherSection)."))
+        #expect(session.prompt == "rate› ")
+    }
+
+    @Test func undoNeverOverwritesAnAnswerSetAside() throws {
+        var session = session()
+        _ = session.handle("/quiz", renderer: renderer)
+        answerAndRate(&session)
+        let second = try #require(question(session))
+        _ = session.handle("partial answer", renderer: renderer)
+        _ = session.handle("/explain", renderer: renderer)
+        let undo = session.handle("/undo", renderer: renderer).text
+        #expect(undo == "Your answer to #\(second) is not finished: /quiz returns to it; an empty line grades it first, then /undo.")
+        #expect(try store.reviewCount(corpus: Self.searcher.corpus.identity) == 1)
+        _ = session.handle("/quiz", renderer: renderer)
+        #expect(typedLines(session) == ["partial answer"])
+    }
+
+    @Test func undoAfterACramReturnsToTheScheduleAndItsOwnScore() throws {
+        var session = session()
+        _ = session.handle("/quiz", renderer: renderer)
+        let first = try #require(session.quiz.entry)
+        // The reference itself, so that the quiz score cannot equal the cram's.
+        answerAndRate(&session, first.answer, rating: "3")
+        let quizScore = try #require(try store.reviews(corpus: Self.searcher.corpus.identity).first?.score)
+        _ = session.handle("/cram views", renderer: renderer)
+        answerAndRate(&session, "nothing relevant", rating: "1")
+        let bothTotal = session.tally.scoreTotal
+        let cramScore = bothTotal - quizScore
+        try #require(cramScore != quizScore)
+        _ = session.handle("/explain", renderer: renderer)
+        _ = session.handle("/undo", renderer: renderer)
+        #expect(session.tally.answered == 1)
+        #expect(session.tally.scoreTotal == cramScore, "the undone quiz rating's score leaves the tally, not the cram's")
+        _ = session.handle("3", renderer: renderer)
+        #expect(session.mode == .quiz)
+        #expect(session.activeScope != .tag("views"), "back on the schedule, not the cram's topic")
+    }
+
+    @Test func editIsOnlyForAnAnswerNotYetGradedOrRevealed() {
+        var session = session()
+        _ = session.handle("/quiz", renderer: renderer)
+        _ = session.handle("/reveal", renderer: renderer)
+        let edit = session.handle("/edit", renderer: renderer)
+        #expect(edit.editDraft == nil)
+        #expect(edit.text == "This answer is already graded or revealed; rate it 1–4. /edit works while you type an answer.")
+    }
+
     @Test func aLineStartingWithAPathIsAnswerTextButKnownCommandsStillWork() {
         var session = session()
         _ = session.handle("/quiz", renderer: renderer)
