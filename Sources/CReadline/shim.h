@@ -68,6 +68,29 @@ static inline int creadline_take_interrupt(void) {
     return was;
 }
 
+// While another program has the terminal (the /edit editor), Ctrl-C and Ctrl-\ are its alone, as
+// git and psql do it: the tutor ignores them (which also drops one already pending) and takes its
+// handlers back afterwards, so a Ctrl-C in the editor does not clear the answer it returns.
+static inline struct sigaction *creadline_saved_keyboard_actions(void) {
+    static struct sigaction saved[2];
+    return saved;
+}
+
+static inline void creadline_lend_keyboard_signals(void) {
+    struct sigaction ignore;
+    memset(&ignore, 0, sizeof ignore);
+    ignore.sa_handler = SIG_IGN;
+    sigemptyset(&ignore.sa_mask);
+    sigaction(SIGINT, &ignore, &creadline_saved_keyboard_actions()[0]);
+    sigaction(SIGQUIT, &ignore, &creadline_saved_keyboard_actions()[1]);
+}
+
+static inline void creadline_take_back_keyboard_signals(void) {
+    sigaction(SIGINT, &creadline_saved_keyboard_actions()[0], NULL);
+    sigaction(SIGQUIT, &creadline_saved_keyboard_actions()[1], NULL);
+    creadline_interrupted = 0;
+}
+
 // SIGTERM, SIGHUP, SIGQUIT: like Ctrl-C, the handler only records the signal, and the Swift loop
 // restores the terminal, trims the history and exits. The three stay blocked except while the
 // loop waits for a key (pselect unblocks them atomically), so one arriving while a reply is being

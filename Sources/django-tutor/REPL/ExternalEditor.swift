@@ -1,7 +1,13 @@
+import CReadline
 import Foundation
 
 /// `/edit`: the learner's own editor on a draft, as psql's `\e` and git do it: `$VISUAL`, else
 /// `$EDITOR`, run by the shell so that a value with arguments (`code -w`) works.
+///
+/// The editor is spawned in the tutor's own process group, which has the terminal: Foundation's
+/// `Process` would start it in a group of its own, where reading the terminal stops it. It starts
+/// with default signal actions and nothing blocked (the tutor ignores SIGPIPE and blocks the
+/// signals that end it), and while it runs Ctrl-C and Ctrl-\ are its alone.
 struct ExternalEditor {
     let command: String
 
@@ -39,20 +45,41 @@ struct ExternalEditor {
         } catch {
             throw .couldNotStart(error.localizedDescription)
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "\(command) \"$1\"", "sh", file.path]
-        do {
-            try process.run()
-        } catch {
-            throw .couldNotStart(error.localizedDescription)
-        }
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw .exited(process.terminationStatus) }
+        let status = try Self.run(["/bin/sh", "-c", "exec \(command) \"$1\"", "sh", file.path])
+        guard status == 0 else { throw .exited(status) }
         do {
             return try String(contentsOf: file, encoding: .utf8)
         } catch {
             throw .unreadable(error.localizedDescription)
         }
+    }
+
+    /// Runs `arguments` and waits for it; its exit status, or 128 + the signal that ended it.
+    private static func run(_ arguments: [String]) throws(Failure) -> Int32 {
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGINT, SIGQUIT, SIGPIPE, SIGTERM, SIGHUP] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        posix_spawnattr_setsigmask(&attributes, &unblocked)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+
+        let argv = arguments.map { strdup($0) } + [nil]
+        defer { for argument in argv { free(argument) } }
+        creadline_lend_keyboard_signals()
+        defer { creadline_take_back_keyboard_signals() }
+        var pid = pid_t()
+        let spawned = posix_spawn(&pid, arguments[0], nil, &attributes, argv, environ)
+        guard spawned == 0 else { throw .couldNotStart(String(cString: strerror(spawned))) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 {
+            guard errno == EINTR else { throw .couldNotStart(String(cString: strerror(errno))) }
+        }
+        let signal = status & 0x7F
+        return signal == 0 ? (status >> 8) & 0xFF : 128 + signal
     }
 }
