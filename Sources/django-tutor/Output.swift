@@ -3,8 +3,13 @@ import StudyKit
 
 /// Writes straight to the file descriptors and leaves quietly when the reader has gone
 /// (`django-tutor list | head`). Every text passes `TerminalSanitizer`, so nothing read from a
-/// corpus, a query or a path can drive the terminal; our own styling survives only on a terminal.
+/// corpus, a query or a path can drive the terminal; our own styling survives only on a terminal
+/// with colour on.
 enum Output {
+    /// Off with `--no-color` (set once, while the arguments are read); `NO_COLOR` and `TERM=dumb`
+    /// are read from the environment as they are by `Terminal.usesColor`.
+    nonisolated(unsafe) static var colorFlagged = true
+
     /// Called once at start: a closed pipe then shows up as `EPIPE` rather than a fatal signal.
     static func ignoreBrokenPipe() {
         signal(SIGPIPE, SIG_IGN)
@@ -29,7 +34,8 @@ enum Output {
     }
 
     private static func write(_ text: String, to descriptor: Int32) {
-        writeBytes(TerminalSanitizer.sanitize(text, keepingStyles: isatty(descriptor) == 1), to: descriptor)
+        let keepsStyles = isatty(descriptor) == 1 && Terminal.usesColor(disabled: !colorFlagged, descriptor: descriptor)
+        writeBytes(TerminalSanitizer.sanitize(text, keepingStyles: keepsStyles), to: descriptor)
     }
 
     private static func writeBytes(_ text: String, to descriptor: Int32) {

@@ -6,10 +6,10 @@ enum Terminal {
     static var isOutputInteractive: Bool { isatty(STDOUT_FILENO) == 1 }
 
     /// Colour only on a terminal, and never when `NO_COLOR` is set (https://no-color.org) or `TERM=dumb`.
-    static func usesColor(disabled: Bool) -> Bool {
+    static func usesColor(disabled: Bool, descriptor: Int32 = STDOUT_FILENO) -> Bool {
         let environment = ProcessInfo.processInfo.environment
         if disabled || !(environment["NO_COLOR"] ?? "").isEmpty || environment["TERM"] == "dumb" { return false }
-        return isOutputInteractive
+        return isatty(descriptor) == 1
     }
 
     /// The window's width, else `COLUMNS`, else 80. Read on every call, so a resize takes effect at once.

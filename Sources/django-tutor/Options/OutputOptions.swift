@@ -6,6 +6,10 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .long, help: "Never use colour or bold (also: the NO_COLOR environment variable).")
     var noColor = false
 
+    mutating func validate() throws {
+        if noColor { Output.colorFlagged = false }
+    }
+
     /// For the REPL.
     var renderer: TextRenderer {
         TextRenderer(width: Terminal.width(), style: TextStyle(usesColor: Terminal.usesColor(disabled: noColor)))
