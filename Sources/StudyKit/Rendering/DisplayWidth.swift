@@ -14,9 +14,14 @@ enum DisplayWidth {
         return width
     }
 
+    /// Control characters (and bidirectional overrides) count as `TerminalSanitizer` shows them:
+    /// `^[` takes two columns, `<U+202E>` eight. Newline and tab separate words and take none.
     static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
-        if value < 0x7F { return value < 0x20 ? 0 : 1 }
+        if value == 0x0A || value == 0x09 { return 0 }
+        let shown = TerminalSanitizer.visible(scalar)
+        if shown.unicodeScalars.count > 1 { return shown.unicodeScalars.count }
+        if value < 0x7F { return 1 }
         if isZeroWidth(scalar) { return 0 }
         if isWide(value) || scalar.properties.isEmojiPresentation { return 2 }
         return 1

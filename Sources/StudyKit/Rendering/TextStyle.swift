@@ -28,18 +28,19 @@ public struct TextStyle: Sendable, Equatable {
     /// Every escape sequence the methods above emit: the only ones `TerminalSanitizer` lets through.
     static let sequences = ["1", "2", "36", "33", "32", "31", "1;4;31", "0"].map(sequence)
 
-    /// The number of terminal columns `text` occupies (see `DisplayWidth`), ignoring escape sequences.
+    /// The number of terminal columns `text` occupies once it passes `TerminalSanitizer` (see
+    /// `DisplayWidth`): our own style sequences take none; any other escape is shown as `^[…`.
     static func visibleWidth(_ text: String) -> Int {
+        guard text.contains("\u{1B}") else { return text.reduce(0) { $0 + DisplayWidth.of($1) } }
         var width = 0
-        var inEscape = false
-        for character in text {
-            if inEscape {
-                if character == "m" { inEscape = false }
-            } else if character == "\u{1B}" {
-                inEscape = true
-            } else {
-                width += DisplayWidth.of(character)
+        var rest = Substring(text)
+        while let character = rest.first {
+            if character == "\u{1B}", let style = sequences.first(where: { rest.hasPrefix($0) }) {
+                rest = rest.dropFirst(style.count)
+                continue
             }
+            width += DisplayWidth.of(character)
+            rest = rest.dropFirst()
         }
         return width
     }

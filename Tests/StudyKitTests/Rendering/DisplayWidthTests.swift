@@ -19,3 +19,25 @@ struct DisplayWidthTests {
         }
     }
 }
+
+@Suite("Display width of what the terminal gate shows")
+struct GatedWidthTests {
+    @Test func controlCharactersCountAsTheyAreShown() {
+        #expect(DisplayWidth.of("\u{01}" as Unicode.Scalar) == 2)  // ^A
+        #expect(DisplayWidth.of("\u{7F}" as Unicode.Scalar) == 2)  // ^?
+        #expect(DisplayWidth.of("\u{9B}" as Unicode.Scalar) == 8)  // <U+009B>
+        #expect(DisplayWidth.of("\u{202E}" as Unicode.Scalar) == 8)  // <U+202E>
+        #expect(DisplayWidth.of("\n" as Unicode.Scalar) == 0)
+    }
+
+    @Test func onlyOurOwnStylesAreInvisible() {
+        let ours = TextStyle.color.bold("bold") + " text"
+        #expect(TextStyle.visibleWidth(ours) == 9)
+        let foreign = "a\u{1B}]0;title\u{07}bcdefm tail"
+        #expect(TextStyle.visibleWidth(foreign) == TerminalSanitizer.sanitize(foreign, keepingStyles: false).count)
+        // So a line made long by a corpus's escapes is still wrapped to the terminal.
+        let renderer = TextRenderer(width: 20, style: .plain)
+        let fitted = renderer.fitted(String(repeating: "\u{1B}[2J word", count: 6))
+        #expect(fitted.split(separator: "\n").allSatisfy { TextStyle.visibleWidth(String($0)) <= 20 })
+    }
+}
