@@ -1,20 +1,20 @@
 /// The lines of an answer being typed, kept only until they pass `Grader.answerLimit`: the rest
 /// would be neither graded nor stored, and a pasted megabyte should cost nothing to collect.
-public struct AnswerDraft: Sendable, Equatable {
-    public private(set) var lines: [String] = []
+struct AnswerDraft: Sendable, Equatable {
+    private(set) var lines: [String] = []
     /// Characters kept, newlines included: at most one past the limit, so that the grader still
     /// sees (and says) that the answer was cut.
     private var characters = 0
 
-    public init() {}
+    init() {}
 
     /// Text was left out: at exactly the limit the kept text alone would not show it.
-    public private(set) var wasCut = false
+    private(set) var wasCut = false
 
-    public var isEmpty: Bool { lines.isEmpty }
-    public var text: String { lines.joined(separator: "\n") }
+    var isEmpty: Bool { lines.isEmpty }
+    var text: String { lines.joined(separator: "\n") }
 
-    public mutating func append(_ line: String) {
+    mutating func append(_ line: String) {
         let room = Grader.answerLimit.characters + 1 - characters - (lines.isEmpty ? 0 : 1)
         guard room > 0 else {
             wasCut = true

@@ -14,7 +14,3 @@ public struct QuizOutlook: Sendable, Equatable {
         return parts.joined(separator: " · ")
     }
 }
-
-extension String {
-    var capitalizingFirstLetter: String { prefix(1).uppercased() + dropFirst() }
-}

@@ -95,8 +95,8 @@ public struct TutorSession {
         }
     }
 
-    /// True while the learner types an answer or a rating, which stay out of the history.
-    public var isAwaitingAnswer: Bool {
+    /// True while a quiz question waits for an answer or a rating, which stay out of the history.
+    public var hasOpenQuestion: Bool {
         if case .idle = quiz { return false }
         return true
     }

@@ -55,7 +55,7 @@ extension DjangoTutor {
                     if let note = session.cancelPendingInput() { Output.line(note) }
                 case .line(let line):
                     // Answers and ratings are not worth recalling; commands typed meanwhile are.
-                    if !session.isAwaitingAnswer || line.hasPrefix("/") { reader.remember(line) }
+                    if !session.hasOpenQuestion || line.hasPrefix("/") { reader.remember(line) }
                     var reply = session.handle(line, renderer: renderer())
                     if let draft = reply.editDraft { reply = edit(draft, in: &session, interactive: interactive, renderer: renderer()) }
                     if !reply.text.isEmpty { Output.line(renderer().fitted(reply.text) + (reply.quit ? "" : "\n")) }

@@ -217,7 +217,9 @@ struct SpacedRepetitionPlanTests {
         // Only entries that exist count as new: a two-entry scope has none left to start.
         let two = Array(Self.corpus.entries.prefix(2))
         #expect(plan.outlook(of: two, now: Self.start)?.newLeftToday == 0)
+        // A first review today leaves one fewer new entry for the rest of the day.
         _ = try askAndRate(&plan, .all, .good, at: Self.start)
+        #expect(plan.outlook(of: Self.corpus.entries, now: Self.start)?.newLeftToday == 7)
     }
 
     @Test func intervalsPreviewWhatEachRatingWouldGive() throws {
