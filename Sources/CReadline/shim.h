@@ -68,28 +68,6 @@ static inline int creadline_take_interrupt(void) {
     return was;
 }
 
-// While another program has the terminal (the /edit editor), Ctrl-C and Ctrl-\ are its alone, as
-// git and psql do it: the tutor ignores them (which also drops one already pending) and takes its
-// handlers back afterwards, so a Ctrl-C in the editor does not clear the answer it returns.
-static inline struct sigaction *creadline_saved_keyboard_actions(void) {
-    static struct sigaction saved[2];
-    return saved;
-}
-
-static inline void creadline_lend_keyboard_signals(void) {
-    struct sigaction ignore;
-    memset(&ignore, 0, sizeof ignore);
-    ignore.sa_handler = SIG_IGN;
-    sigemptyset(&ignore.sa_mask);
-    sigaction(SIGINT, &ignore, &creadline_saved_keyboard_actions()[0]);
-    sigaction(SIGQUIT, &ignore, &creadline_saved_keyboard_actions()[1]);
-}
-
-static inline void creadline_take_back_keyboard_signals(void) {
-    sigaction(SIGINT, &creadline_saved_keyboard_actions()[0], NULL);
-    sigaction(SIGQUIT, &creadline_saved_keyboard_actions()[1], NULL);
-    creadline_interrupted = 0;
-}
 
 // SIGTERM, SIGHUP, SIGQUIT: like Ctrl-C, the handler only records the signal, and the Swift loop
 // restores the terminal, trims the history and exits. The three stay blocked except while the
@@ -121,6 +99,40 @@ static inline void creadline_install_termination_handlers(void) {
 // The signal that asked the tutor to end (SIGTERM, SIGHUP, SIGQUIT), or 0.
 static inline int creadline_termination(void) {
     return creadline_termination_signal;
+}
+
+// While another program has the terminal (the /edit editor), Ctrl-C and Ctrl-\ are its alone, as
+// git and psql do it: the tutor ignores them (which also drops one already pending) and takes its
+// handlers back afterwards, so a Ctrl-C in the editor does not clear the answer it returns.
+static inline struct sigaction *creadline_saved_keyboard_actions(void) {
+    static struct sigaction saved[2];
+    return saved;
+}
+
+static inline void creadline_lend_keyboard_signals(void) {
+    // SIGQUIT is blocked outside the wait for a key; ignoring it would drop one already pending.
+    sigset_t pending;
+    sigpending(&pending);
+    if (sigismember(&pending, SIGQUIT)) creadline_termination_signal = SIGQUIT;
+    struct sigaction ignore;
+    memset(&ignore, 0, sizeof ignore);
+    ignore.sa_handler = SIG_IGN;
+    sigemptyset(&ignore.sa_mask);
+    sigaction(SIGINT, &ignore, &creadline_saved_keyboard_actions()[0]);
+    sigaction(SIGQUIT, &ignore, &creadline_saved_keyboard_actions()[1]);
+}
+
+static inline void creadline_take_back_keyboard_signals(void) {
+    // Linux keeps a blocked signal pending even while it is ignored: a Ctrl-\ meant for the
+    // editor is let through now, while it is still ignored, instead of ending the tutor later.
+    sigset_t quit, previous;
+    sigemptyset(&quit);
+    sigaddset(&quit, SIGQUIT);
+    sigprocmask(SIG_UNBLOCK, &quit, &previous);
+    sigprocmask(SIG_SETMASK, &previous, NULL);
+    sigaction(SIGINT, &creadline_saved_keyboard_actions()[0], NULL);
+    sigaction(SIGQUIT, &creadline_saved_keyboard_actions()[1], NULL);
+    creadline_interrupted = 0;
 }
 
 // Waits for input on standard input: 1 when readable, 0 when a signal interrupted the wait,

@@ -25,17 +25,19 @@ extension TutorSession {
         let resolved = chosen ?? defaultScope(cram: cram)
         let fromAside = isIdle
         let pending = fromAside ? setAside : quiz
-        // An answer on screen that the new scope leaves out, or a rating about to become a cram's
-        // (which would not save it), is finished first. One set aside for /explain comes back
-        // instead, so that it can be finished.
-        let blocks = pending.hasTypedWork && (!resolved.includes(pending.entry!, in: corpus) || (cram && pending.isRating))
+        let pendingWasCram = (fromAside ? setAsideMode : mode) == .cram
+        // An answer the new scope leaves out, or one that would move between quiz and cram (a
+        // cram's saved as a rating, or a quiz's not saved), is finished first where it was. One
+        // set aside for /explain comes back as it was, so that it can be finished.
+        let blocks = pending.hasTypedWork && (!resolved.includes(pending.entry!, in: corpus) || pendingWasCram != cram)
         if blocks, let entry = pending.entry {
             let command = (cram ? "/cram" : "/quiz") + (scopeName.map { " " + $0 } ?? "")
             let finish = renderer.paragraph("Your answer to #\(entry.id) is not finished: \(pending.finishing) first, or /skip it, then \(command).")
             guard fromAside else { return SessionReply(finish) }
             setAside = .idle
             quiz = pending
-            mode = .quiz
+            mode = setAsideMode
+            cramScope = setAsideCramScope
             return SessionReply(finish + "\n" + pendingQuestion(renderer: renderer))
         }
         setAside = .idle
@@ -271,7 +273,11 @@ extension TutorSession {
 
     /// Leaving quiz mode for `/explain` or `/ask` keeps the open question for the next `/quiz`.
     mutating func setQuestionAside() {
-        if !isIdle { setAside = quiz }
+        if !isIdle {
+            setAside = quiz
+            setAsideMode = mode
+            setAsideCramScope = cramScope
+        }
         quiz = .idle
     }
 

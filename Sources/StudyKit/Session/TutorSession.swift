@@ -23,6 +23,10 @@ public struct TutorSession {
     /// A question left open for `/explain` or `/ask`, with any answer typed; the next `/quiz`
     /// puts it again.
     var setAside = QuizState.idle
+    /// Whether the question set aside was a quiz's or a cram's (and the cram's scope): it comes
+    /// back as it was, so a cram answer is never saved as a quiz rating, nor the reverse.
+    var setAsideMode = TutorMode.quiz
+    var setAsideCramScope: QuizScope?
     /// The entry of the last answer graded or revealed, which `/explain` alone explains.
     var lastAnswered: Entry?
     /// This sitting's ratings, newest last, so `/undo` can return to the rating prompt.

@@ -23,12 +23,14 @@ struct ExternalEditor {
     enum Failure: Error, CustomStringConvertible {
         case couldNotStart(String)
         case exited(Int32)
+        case lost(String)
         case unreadable(String)
 
         var description: String {
             switch self {
             case .couldNotStart(let reason): "could not start the editor: \(reason)"
             case .exited(let status): "the editor exited with status \(status)"
+            case .lost(let reason): "lost track of the editor: \(reason)"
             case .unreadable(let reason): "could not read the edited answer: \(reason)"
             }
         }
@@ -45,7 +47,10 @@ struct ExternalEditor {
         } catch {
             throw .couldNotStart(error.localizedDescription)
         }
-        let status = try Self.run(["/bin/sh", "-c", "exec \(command) \"$1\"", "sh", file.path])
+        // `exec`, so that no shell stays between the tutor and the editor to die of the editor's
+        // Ctrl-\ first; but not before `NAME=value editor`, which exec cannot take.
+        let launch = command.prefix { !$0.isWhitespace }.contains("=") ? command : "exec " + command
+        let status = try Self.run(["/bin/sh", "-c", "\(launch) \"$1\"", "sh", file.path])
         guard status == 0 else { throw .exited(status) }
         do {
             return try String(contentsOf: file, encoding: .utf8)
@@ -72,12 +77,16 @@ struct ExternalEditor {
         defer { for argument in argv { free(argument) } }
         creadline_lend_keyboard_signals()
         defer { creadline_take_back_keyboard_signals() }
+        // An editor that dies by a signal leaves the terminal in its own modes; the tutor's come back.
+        var terminalModes = termios()
+        let hasTerminal = tcgetattr(STDIN_FILENO, &terminalModes) == 0
+        defer { if hasTerminal { tcsetattr(STDIN_FILENO, TCSANOW, &terminalModes) } }
         var pid = pid_t()
         let spawned = posix_spawn(&pid, arguments[0], nil, &attributes, argv, environ)
         guard spawned == 0 else { throw .couldNotStart(String(cString: strerror(spawned))) }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 {
-            guard errno == EINTR else { throw .couldNotStart(String(cString: strerror(errno))) }
+            guard errno == EINTR else { throw .lost(String(cString: strerror(errno))) }
         }
         let signal = status & 0x7F
         return signal == 0 ? (status >> 8) & 0xFF : 128 + signal

@@ -107,6 +107,21 @@ struct TutorSessionQuizTests {
         #expect(session.prompt == "rate› ")
     }
 
+    @Test func aCramAnswerSetAsideComesBackAsACramsNeverAsARating() throws {
+        var session = session()
+        _ = session.handle("/cram views", renderer: renderer)
+        let entry = try #require(question(session))
+        _ = session.handle("abc", renderer: renderer)
+        _ = session.handle("", renderer: renderer)
+        _ = session.handle("/explain", renderer: renderer)
+        let back = session.handle("/quiz weak", renderer: renderer).text
+        #expect(back.hasPrefix("Your answer to #\(entry) is not finished: rate it 1–4 first, or /skip it, then /quiz weak."))
+        #expect(session.mode == .cram)
+        #expect(session.handle("3", renderer: renderer).text.hasPrefix("Rated good. (cram: not saved)"))
+        #expect(try store.reviewCount(corpus: Self.searcher.corpus.identity) == 0)
+        #expect(session.activeScope == .tag("views"), "the cram goes on in its own topic")
+    }
+
     @Test func undoNeverOverwritesAnAnswerSetAside() throws {
         var session = session()
         _ = session.handle("/quiz", renderer: renderer)
