@@ -18,10 +18,10 @@ enum DisplayWidth {
     /// `^[` takes two columns, `<U+202E>` eight. Newline and tab separate words and take none.
     static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
+        // Printable ASCII first: most text is nothing else, and wrapping measures every character.
+        if (0x20..<0x7F).contains(value) { return 1 }
         if value == 0x0A || value == 0x09 { return 0 }
-        let shown = TerminalSanitizer.visible(scalar)
-        if shown.unicodeScalars.count > 1 { return shown.unicodeScalars.count }
-        if value < 0x7F { return 1 }
+        if let shown = TerminalSanitizer.replacement(for: scalar) { return shown.unicodeScalars.count }
         if isZeroWidth(scalar) { return 0 }
         if isWide(value) || scalar.properties.isEmojiPresentation { return 2 }
         return 1

@@ -28,7 +28,7 @@ public enum TerminalSanitizer {
                 index += 2
                 continue
             }
-            result += visible(scalar)
+            if let shown = replacement(for: scalar) { result += shown } else { result.unicodeScalars.append(scalar) }
             index += 1
         }
         if styleOpen { result += TextStyle.reset }
@@ -37,15 +37,15 @@ public enum TerminalSanitizer {
 
     /// A control character as caret notation (`cat -v`'s form for C0 and DEL), or as its code point
     /// for the C1 controls terminals also obey and for the bidirectional embeddings, overrides and
-    /// isolates, which reorder the text shown after them (the "Trojan Source" trick); any other
-    /// character as itself.
-    static func visible(_ scalar: Unicode.Scalar) -> String {
+    /// isolates, which reorder the text shown after them (the "Trojan Source" trick); nil for any
+    /// other character, which passes as itself.
+    static func replacement(for scalar: Unicode.Scalar) -> String? {
         switch scalar.value {
-        case 0x0A, 0x09: String(scalar)
+        case 0x0A, 0x09: nil
         case 0x00...0x1F: "^" + String(Unicode.Scalar(UInt8(scalar.value + 0x40)))
         case 0x7F: "^?"
         case 0x80...0x9F, 0x202A...0x202E, 0x2066...0x2069: "<U+" + hex(scalar.value) + ">"
-        default: String(scalar)
+        default: nil
         }
     }
 

@@ -45,11 +45,6 @@ public struct TutorSession {
         case answering(Entry, draft: AnswerDraft)
         case rating(Entry, grade: Grade?, answer: String)
 
-        var isRating: Bool {
-            if case .rating = self { return true }
-            return false
-        }
-
         var entry: Entry? {
             switch self {
             case .idle: nil
