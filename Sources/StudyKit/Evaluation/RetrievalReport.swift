@@ -39,6 +39,7 @@ public struct RetrievalReport: Sendable, Equatable {
         public let bestScore: Double
         public let coverage: Double
         public let foreignTopics: Int
+        public let foreignTechnologies: Int
         public let bestSimilarity: Double?
     }
 
@@ -47,7 +48,8 @@ public struct RetrievalReport: Sendable, Equatable {
             let result = searcher.search(query.q, limit: 3)
             return Outcome(
                 query: query, ids: result.hits.map(\.entry.id), bestScore: result.bestScore, coverage: result.coverage,
-                foreignTopics: result.analysis.foreignTopics.count, bestSimilarity: result.bestSimilarity)
+                foreignTopics: result.analysis.foreignTopics.count, foreignTechnologies: result.analysis.foreignTechnologies.count,
+                bestSimilarity: result.bestSimilarity)
         }
     }
 
@@ -61,7 +63,7 @@ public struct RetrievalReport: Sendable, Equatable {
                 query: outcome.query, ids: outcome.ids,
                 confident: confidence.isConfident(
                     bestScore: outcome.bestScore, coverage: outcome.coverage, foreignTopics: outcome.foreignTopics,
-                    similarity: outcome.bestSimilarity)
+                    foreignTechnologies: outcome.foreignTechnologies, similarity: outcome.bestSimilarity)
             )
         }
         let hitRank = { (row: (query: LabelledQuery, ids: [Int], confident: Bool)) -> Int? in

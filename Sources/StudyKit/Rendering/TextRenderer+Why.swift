@@ -21,6 +21,9 @@ extension TextRenderer {
         if !analysis.foreignTopics.isEmpty {
             lines.append("  topics this corpus does not teach: " + analysis.foreignTopics.joined(separator: ", "))
         }
+        if !analysis.foreignTechnologies.isEmpty {
+            lines.append("  technologies this corpus never mentions: " + analysis.foreignTechnologies.joined(separator: ", "))
+        }
         let verdict = result.confident ? style.good("confident") : style.bad("not confident")
         var evidence = "best TF-IDF cosine \(String(format: "%.2f", result.bestScore)) (needs \(String(format: "%.2f", confidence.minimumScore)))"
         if let similarity = result.bestSimilarity {
@@ -28,10 +31,15 @@ extension TextRenderer {
                 ", closest in meaning \(String(format: "%.2f", similarity)) (needs \(String(format: "%.2f", confidence.minimumSimilarity)), "
                 + "or \(String(format: "%.2f", confidence.sufficientSimilarity)) alone)"
         }
-        lines += wrapper.wrap(
-            "\(verdict): \(evidence), the best entry covers \(Int((result.coverage * 100).rounded()))% of the query"
-                + (analysis.foreignTopics.isEmpty ? "" : " (needs \(Int(confidence.foreignTopicCoverage * 100))% when it names a topic not taught here)"),
-            indent: "    ", firstIndent: "  ")
+        var coverage = "the best entry covers \(Int((result.coverage * 100).rounded()))% of the query"
+        let neededCoverage = "\(Int(confidence.foreignTopicCoverage * 100))%"
+        if !analysis.foreignTopics.isEmpty {
+            coverage += " (needs \(neededCoverage) when it names a topic not taught here)"
+        } else if !analysis.foreignTechnologies.isEmpty {
+            let closeEnough = result.bestSimilarity == nil ? "" : ", or closeness in meaning \(String(format: "%.2f", confidence.sufficientSimilarity))"
+            coverage += " (needs \(neededCoverage) when it names a technology not taught here\(closeEnough))"
+        }
+        lines += wrapper.wrap("\(verdict): \(evidence), \(coverage)", indent: "    ", firstIndent: "  ")
         if let fusion, result.bestSimilarity != nil {
             lines += wrapper.wrap(
                 "ranked by \(fusion.name): words (the lexical score below, over its ceiling) and meaning "

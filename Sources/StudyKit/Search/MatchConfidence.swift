@@ -2,7 +2,10 @@
 ///
 /// Lexical signals: the best hit's score, normalised to 0...1, and whether the query names a topic
 /// the corpus does not teach (the glossary's "Not covered" words, e.g. "celery"), which vetoes
-/// confidence unless the best entry covers nearly all of the query's information. Bag-of-words
+/// confidence unless the best entry covers nearly all of the query's information; and whether it
+/// names a technology the corpus never mentions ("reactjs", "spring boot"), which vetoes it too
+/// unless an entry is also close in meaning (a Debian question may name nginx as the package it
+/// is about; a Django one may say it used pip to install Django). Bag-of-words
 /// scores alone cannot tell "how do I file my tax return" from a question about static files, so
 /// when sentence embeddings are on, the semantic signal has a say too: a question no entry comes
 /// close to in meaning is not covered whatever words it shares, and one that an entry matches
@@ -35,8 +38,11 @@ public struct MatchConfidence: Sendable, Equatable {
     }
 
     /// `similarity` is the best entry's cosine, or nil when the semantic signal is off.
-    public func isConfident(bestScore: Double, coverage: Double, foreignTopics: Int, similarity: Double? = nil) -> Bool {
-        let foreignVeto = foreignTopics > 0 && coverage < foreignTopicCoverage
+    public func isConfident(
+        bestScore: Double, coverage: Double, foreignTopics: Int, foreignTechnologies: Int = 0, similarity: Double? = nil
+    ) -> Bool {
+        let namesForeignTechnology = foreignTechnologies > 0 && (similarity ?? 0) < sufficientSimilarity
+        let foreignVeto = (foreignTopics > 0 || namesForeignTechnology) && coverage < foreignTopicCoverage
         let lexical = bestScore >= minimumScore && !foreignVeto
         guard let similarity else { return lexical }
         return !foreignVeto && ((lexical && similarity >= minimumSimilarity) || similarity >= sufficientSimilarity)

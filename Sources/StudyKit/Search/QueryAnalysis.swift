@@ -46,6 +46,8 @@ public struct QueryAnalysis: Sendable, Equatable {
     public let information: [Information]
     /// Typed words the glossary lists as topics the corpus does not teach (and no entry uses).
     public let foreignTopics: [String]
+    /// Technologies the query names that the corpus never mentions (`TechnologyNames`).
+    public let foreignTechnologies: [String]
 
     /// The share of the query's information the corpus knows at all (words a glossary rule
     /// understood are left out; a query understood only through the glossary counts as known).

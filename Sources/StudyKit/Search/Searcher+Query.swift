@@ -1,3 +1,5 @@
+import Foundation
+
 /// Query processing: spelling correction, analysis, glossary expansion, weights and coverage.
 extension Searcher {
     /// Expansion terms count this much of a typed word: they widen the search without
@@ -41,8 +43,25 @@ extension Searcher {
                 QueryAnalysis.WeightedTerm(term: $0, weight: weights[$0]!.weight, isExpansion: weights[$0]!.isExpansion)
             },
             information: information,
-            foreignTopics: typed.filter { index.termID($0.term) == nil && glossary.uncoveredTerms.contains($0.term) }.map(\.surface))
+            foreignTopics: typed.filter { index.termID($0.term) == nil && glossary.uncoveredTerms.contains($0.term) }.map(\.surface),
+            foreignTechnologies: foreignTechnologies(namedIn: text, phrase: phrase))
     }
+
+    /// The technologies the query names that the corpus never mentions, each once at its widest
+    /// ("ruby on rails", not also "ruby").
+    private func foreignTechnologies(namedIn text: String, phrase: [String]) -> [String] {
+        let words = text.lowercased().split(whereSeparator: \.isWhitespace).flatMap { word in
+            [String(word), String(word.trimmingCharacters(in: Self.wordEdges))]
+        }
+        let candidates = Set(words.flatMap { TechnologyNames.byFirstWord[$0] ?? [] }).sorted()
+        let named = candidates.compactMap { ForeignTechnology(name: $0, analyzer: analyzer, vocabulary: vocabulary) }
+            .filter { Self.contains(phrase, $0.terms) }
+        return named.filter { name in !named.contains { $0.terms.count > name.terms.count && Self.contains($0.terms, name.terms) } }
+            .map(\.name)
+    }
+
+    /// What may stick to a name in a sentence without being part of it (not the `#` of `c#`).
+    private static let wordEdges = CharacterSet(charactersIn: ".,;:!?()[]{}\"'\u{2018}\u{2019}\u{201C}\u{201D}")
 
     /// The glossary rules whose triggers occur in `text`, as phrases.
     public func glossaryExpansions(of text: String) -> [QueryAnalysis.Expansion] {
@@ -131,7 +150,7 @@ extension Searcher {
         var cursor = query.startIndex
         for token in Tokenizer().tokens(in: query) where token.kind != .part {
             let lowered = token.text.lowercased()
-            guard !StopWords.english.contains(lowered), !glossaryWords.contains(lowered),
+            guard !StopWords.english.contains(lowered), !glossaryWords.contains(lowered), !TechnologyNames.words.contains(lowered),
                 let normalized = analyzer.normalize(token), !glossaryWords.contains(normalized),
                 index.termID(normalized) == nil,
                 let correction = corrector.correction(for: lowered)

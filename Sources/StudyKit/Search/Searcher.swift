@@ -15,6 +15,8 @@ public struct Searcher: Sendable {
     let corrector: SpellingCorrector
     /// Words the spelling corrector leaves alone: the glossary knows them (`DRF`, `celery`).
     let glossaryWords: Set<String>
+    /// The corpus's terms, to tell which technologies a query names that the corpus never mentions.
+    let vocabulary: SortedVocabulary
     public let confidence: MatchConfidence
     /// Sentence embeddings of the entries, when the semantic signal is on.
     public let semantic: SemanticIndex?
@@ -55,6 +57,7 @@ public struct Searcher: Sendable {
         }
         self.corrector = SpellingCorrector(frequencies: wordCounts)
         self.glossaryWords = glossary.triggerVocabulary.union(glossary.uncoveredTerms)
+        self.vocabulary = SortedVocabulary(index.terms)
         self.confidence = confidence ?? MatchConfidence(semantic: semantic != nil)
         self.queryWeighting = queryWeighting
         self.semantic = semantic
@@ -111,7 +114,8 @@ public struct Searcher: Sendable {
         return SearchResult(
             query: query, queryWasCut: queryWasCut, correctedQuery: analysis.correctedText, hits: hits,
             confident: confidence.isConfident(
-                bestScore: best, coverage: coverage, foreignTopics: analysis.foreignTopics.count, similarity: bestSimilarity),
+                bestScore: best, coverage: coverage, foreignTopics: analysis.foreignTopics.count,
+                foreignTechnologies: analysis.foreignTechnologies.count, similarity: bestSimilarity),
             bestScore: best, coverage: coverage, bestSimilarity: bestSimilarity, analysis: analysis)
     }
 }

@@ -82,7 +82,8 @@ extension DjangoTutor {
                                 lexical: result.hits.map(\.lexicalScore), semantic: result.hits.map(\.semanticSimilarity), best: result.bestScore,
                                 coverage: result.coverage,
                                 corpusCoverage: result.analysis.corpusCoverage, expansions: result.analysis.expansions.count,
-                                foreign: result.analysis.foreignTopics.count)))
+                                foreign: result.analysis.foreignTopics.count,
+                                foreignTechnologies: result.analysis.foreignTechnologies.count)))
                 }
                 return
             }
@@ -113,6 +114,7 @@ extension DjangoTutor {
             let corpusCoverage: Double
             let expansions: Int
             let foreign: Int
+            let foreignTechnologies: Int
         }
 
         /// Test splits are named `…-test.jsonl` / `…-test.json` (Evaluation/README.md).

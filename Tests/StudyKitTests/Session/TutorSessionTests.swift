@@ -143,4 +143,15 @@ struct TutorSessionWhyTests {
         #expect(session.handle("/why 35", renderer: renderer).text.contains("= #35 What are select_related"))
         #expect(session.handle("/why x", renderer: renderer).text.hasPrefix("/why takes an entry number"))
     }
+
+    @Test func whyNamesTheTechnologyTheCorpusDoesNotTeach() {
+        let searcher = Searcher(corpus: try! BundledCorpus.load())
+        var session = TutorSession(searcher: searcher, progress: nil, seed: 1)
+        let renderer = TextRenderer(width: 200, style: .plain)
+        _ = session.handle("how does middleware work in express.js", renderer: renderer)
+        let why = session.handle("/why", renderer: renderer).text
+        #expect(why.contains("\n  technologies this corpus never mentions: express.js\n"))
+        #expect(why.contains("not confident: "))
+        #expect(why.contains("(needs 80% when it names a technology not taught here)"))
+    }
 }
