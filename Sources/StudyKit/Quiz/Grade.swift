@@ -35,7 +35,7 @@ public struct Grade: Sendable, Equatable {
 
     /// Score bands for the suggested rating, chosen on the dev split of the grading set
     /// (docs/retrieval-quality.md): below `hard` again, below `good` hard, below `easy` good.
-    public static let ratingBands = (hard: 20, good: 45, easy: 80)
+    public static let ratingBands = (hard: 48, good: 64, easy: 80)
 
     /// The self-rating the grade suggests, which the learner may override; nil when the learner
     /// rates themselves. An answer that contradicts the reference is "again": it was not known.

@@ -15,9 +15,10 @@ import Foundation
 ///   spelling; a glossary synonym counts as the term and a related feature earns half.
 /// - **Meaning** is the cosine of the answer's and the reference's sentence embeddings (when the
 ///   searcher has them): it credits a correct answer in other words.
-/// - **Unsupported talk**: what the answer says that the entry does not (1 − precision) costs it
-///   in proportion to what it leaves uncovered, so extra detail on a full answer costs next to
-///   nothing while a long answer about something else is marked down.
+/// - **Staying on topic**: of what the answer leaves uncovered, a share is earned in proportion to
+///   how much of what it says the entry supports (precision, beyond the question's own words), so
+///   a brief true answer ranks above a confident one about something else, and extra detail on a
+///   full answer costs nothing.
 /// - **Contradictions** (`Contradictions`) are shown and cost the answer a share of its score; the
 ///   suggested rating is then "again".
 ///
@@ -36,10 +37,12 @@ public struct Grader: Sendable {
     /// range up to `fullMeaning` maps onto 0...1.
     static let unrelatedMeaning = 0.3
     static let fullMeaning = 0.8
-    /// What an answer loses for what it says beyond the reference, scaled by how little of the
-    /// reference it covers: a full answer with extra detail loses next to nothing, a wrong one that
-    /// talks at length about something else loses much. Chosen on the dev split.
-    static let unsupportedPenalty = 0.2
+    /// The part of what an answer leaves uncovered that it earns by saying only what the entry
+    /// supports: a full answer's extra detail costs it nothing, while a brief, true answer ranks
+    /// above a long one about something else. Chosen on the dev split.
+    static let onTopicShare = 0.5
+    /// Words beyond the question's own that make a whole answer, however brief.
+    static let substantialTerms = 3
     /// The share of the score an answer keeps when it contradicts the reference: a wrong fact
     /// outweighs what the rest of the answer covers (chosen on the dev split).
     static let contradictionKeeps = 0.3
@@ -104,11 +107,12 @@ public struct Grader: Sendable {
         let similarity = searcher.semantic.flatMap { semantic in
             searcher.corpus.position(ofEntry: id).map { semantic.similarity(of: corrected, toAnswerOf: $0) }
         }
-        let precision = precision(of: written, for: entry, expansions: expansions)
+        let support = support(of: written, for: entry, expansions: expansions)
         let meaning = similarity.map { min(1, max(0, ($0 - Self.unrelatedMeaning) / (Self.fullMeaning - Self.unrelatedMeaning))) }
         var score = meaning.map { (1 - Self.meaningShare) * recall + Self.meaningShare * $0 } ?? recall
-        // Much said, little of it the reference's: the mark of a confident wrong answer.
-        score -= Self.unsupportedPenalty * (1 - precision) * (1 - recall)
+        // Of what the answer leaves uncovered, a part is earned by staying on the topic: little
+        // said, all of it the reference's, beats much said about something else.
+        score += Self.onTopicShare * support.precision * support.substance * (1 - recall)
         if !contradictions.isEmpty { score *= Self.contradictionKeeps }
         score = min(1, max(0, score))
 
@@ -116,17 +120,26 @@ public struct Grader: Sendable {
             entryID: id, score: Int((100 * score).rounded()), covered: covered, missed: missed.map(\.surface),
             missedTerms: Set(missed.map(\.term)))
         grade.recall = recall
-        grade.precision = precision
+        grade.precision = support.precision
         grade.similarity = similarity
         grade.contradictions = contradictions
         grade.answerWasCut = answerWasCut
         return grade
     }
 
-    /// The share of the learner's words that this entry uses, each weighted by how much it tells
-    /// (idf, damped for everyday English).
-    func precision(of written: [AnalyzedTerm], for entry: Entry, expansions: [QueryAnalysis.Expansion]) -> Double {
-        guard let position = searcher.corpus.position(ofEntry: entry.id) else { return 0 }
+    /// How much of what the answer says the entry supports.
+    struct Support {
+        /// The share of the learner's words, beyond the question's own, that this entry uses, each
+        /// weighted by how much it tells (idf, damped for everyday English).
+        var precision: Double
+        /// How far the answer says anything at all: restating the question says nothing, and one
+        /// word is not yet an answer (`substantialTerms`).
+        var substance: Double
+    }
+
+    func support(of written: [AnalyzedTerm], for entry: Entry, expansions: [QueryAnalysis.Expansion]) -> Support {
+        guard let position = searcher.corpus.position(ofEntry: entry.id) else { return Support(precision: 0, substance: 0) }
+        let questionTerms = Set(searcher.analyzer.terms(entry.question))
         var entryTerms = Set(searcher.index.documents[position].map { searcher.index.terms[Int($0.term)] })
         for expansion in expansions where expansion.expansionTerms.contains(where: entryTerms.contains) {
             entryTerms.formUnion(expansion.triggerTerms)
@@ -134,13 +147,21 @@ public struct Grader: Sendable {
         var seen = Set<String>()
         var said = 0.0
         var onTopic = 0.0
-        for term in written where !term.isPart && seen.insert(term.term).inserted {
+        for term in written where !term.isPart && !questionTerms.contains(term.term) && seen.insert(term.term).inserted {
             let common = Searcher.isTechnical(term) ? 1 : EnglishFrequency.informativeness(of: term.surface)
             let mass = (searcher.idf(of: term.term) ?? searcher.scorer.unseenTermIDF) * common
             said += mass
-            if entryTerms.contains(term.term) { onTopic += mass }
+            if entryTerms.contains(term.term) || isSupportedIdentifier(term, by: entryTerms.union(questionTerms)) { onTopic += mass }
         }
-        return said > 0 ? onTopic / said : 0
+        return Support(precision: said > 0 ? onTopic / said : 0, substance: min(1, Double(seen.count) / Double(Self.substantialTerms)))
+    }
+
+    /// An identifier the entry does not use but whose parts it mostly does (`SessionMiddleware` in
+    /// an answer about middleware and sessions): correct detail, not talk about something else.
+    private func isSupportedIdentifier(_ term: AnalyzedTerm, by entryTerms: Set<String>) -> Bool {
+        guard term.isIdentifier else { return false }
+        let parts = searcher.partTerms(of: term.surface)
+        return !parts.isEmpty && 2 * parts.filter(entryTerms.contains).count >= parts.count
     }
 
     /// Terms the glossary adds for phrases in the answer, each with the expansion that added it.

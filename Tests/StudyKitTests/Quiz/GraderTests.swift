@@ -242,4 +242,36 @@ struct GraderRuleTests {
                 "A heavy pot with a lid that traps steam. It is usually cast iron and goes into a hot oven for crusty bread.", forEntry: 3))
         #expect(detailed.score >= plain.score, "plain \(plain.score), with detail \(detailed.score)")
     }
+
+    @Test func aBriefTrueAnswerOutranksALongOneAboutSomethingElse() throws {
+        let brief = try #require(Self.grader.grade("fermented flour", forEntry: 1))
+        let elsewhere = try #require(
+            Self.grader.grade(
+                "lactobacilli, hydration and temperature are the settings of a dutch oven, a heavy pot whose lid traps steam", forEntry: 1))
+        #expect(brief.recall < elsewhere.recall, "the long answer shares more of the reference's words")
+        #expect(brief.precision > elsewhere.precision)
+        #expect(brief.score > elsewhere.score, "brief \(brief.score), elsewhere \(elsewhere.score)")
+    }
+
+    @Test func onTopicCreditIsAShareOfWhatIsLeftUncovered() throws {
+        let grade = try #require(Self.grader.grade("wild yeast feeds on flour", forEntry: 1))
+        let expected = grade.recall + Grader.onTopicShare * grade.precision * (1 - grade.recall)
+        #expect(grade.score == Int((100 * expected).rounded()), "recall \(grade.recall), precision \(grade.precision)")
+    }
+
+    @Test func restatingTheQuestionOrOneWordEarnsLittleOnTopicCredit() throws {
+        let restated = try #require(Self.grader.grade("a sourdough starter", forEntry: 1))
+        #expect(restated.score == 0, "the question's own words say nothing")
+        let oneWord = try #require(Self.grader.grade("yeast", forEntry: 1))
+        let expected = oneWord.recall + Grader.onTopicShare * oneWord.precision * (1 - oneWord.recall) / Double(Grader.substantialTerms)
+        #expect(oneWord.precision == 1)
+        #expect(oneWord.score == Int((100 * expected).rounded()), "one word is a third of an answer")
+    }
+
+    @Test func anIdentifierBuiltOfTheEntrysWordsIsOnTopic() throws {
+        let grade = try #require(Self.grader.grade("a lid_pot", forEntry: 3))
+        #expect(grade.precision == 1, "lid and pot are the entry's words")
+        let foreign = try #require(Self.grader.grade("a wok_burner", forEntry: 3))
+        #expect(foreign.precision == 0)
+    }
 }
