@@ -7,8 +7,9 @@ import Foundation
 ///   company, database, framework or year ("a JavaScript library" where the reference says Python);
 /// - a claim that something is deprecated, compiled, removed, replaced, exclusive ("only supports")
 ///   or never so, which the reference never makes;
-/// - two of the reference's code identifiers with their roles swapped: a clause pairs one with
-///   what the reference says only of the other, and no clause pairs it with its own.
+/// - two named things with their roles swapped — the reference's code (`save()`, `form_valid()`)
+///   or what its question compares ("Django and Flask"): a clause pairs one with what the
+///   reference says only of the other, more strongly than any clause pairs it with its own.
 struct Contradictions {
     let searcher: Searcher
     var analyzer: Analyzer { searcher.analyzer }
@@ -23,7 +24,9 @@ struct Contradictions {
         let referenceWords = Self.words(entry.question + "\n" + assertions)
         let answerWords = Self.words(answer)
         return namedThings(in: answerWords, reference: referenceWords) + commands(in: answerWords, reference: referenceWords)
-            + claims(in: answer, answerWords: answerWords, reference: referenceWords) + swappedRoles(in: answer, reference: assertions)
+            + claims(in: answer, answerWords: answerWords, reference: referenceWords)
+            + swappedRoles(
+                in: answer, reference: assertions, code: Self.codeWords(in: entry.answer), compared: comparedWords(in: entry.question))
     }
 
     // MARK: Named things
@@ -103,20 +106,37 @@ struct Contradictions {
 
     // MARK: Swapped roles
 
-    func swappedRoles(in answer: String, reference: String) -> [String] {
-        let referenceClauses = Self.clauses(reference).map { analyzer.analyze($0) }
-        // The reference's code identifiers, each with the words it is said with.
+    /// `code` and `compared`: words (as written, lower-cased) that name a thing with a role even
+    /// when the analyser does not take them for identifiers: the reference's code (`save()`), and,
+    /// in a clause that names no code, what the question compares ("a Project and an App").
+    func swappedRoles(in answer: String, reference: String, code: Set<String> = [], compared: Set<String> = []) -> [String] {
+        // The reference's named things, each with the words it is said with: in its own clause, and
+        // in the clauses after it in the same sentence that name nothing ("Django is X, including
+        // A, B and C").
         var roles: [String: Set<String>] = [:]
         var surfaces: [String: String] = [:]
-        for clause in referenceClauses {
-            let technical = Set(clause.filter { $0.isIdentifier && !$0.isPart }.map(\.term))
-            guard technical.count == 1, let term = technical.first else { continue }
-            surfaces[term] = clause.first { $0.term == term }?.surface
-            let parts = Set(analyzer.analyze(term).filter(\.isPart).map(\.term))
-            roles[term, default: []].formUnion(clause.filter { !$0.isPart && $0.term != term && !parts.contains($0.term) }.map(\.term))
+        for sentence in Self.sentences(reference) {
+            var subject: String?
+            for clause in Self.clauses(sentence, splittingBefore: compared.union(code)).map({ analyzer.analyze($0) }) {
+                let named = clause.filter { !$0.isPart && (Self.isCodeIdentifier($0) || code.contains($0.surface.lowercased())) }
+                let technical = Set((named.isEmpty ? clause.filter { compared.contains($0.surface.lowercased()) } : named).map(\.term))
+                if technical.count == 1, let term = technical.first {
+                    subject = term
+                    surfaces[term] = clause.first { $0.term == term }?.surface
+                } else if !technical.isEmpty {
+                    subject = nil
+                }
+                guard let term = subject else { continue }
+                let parts = Set(analyzer.analyze(term).filter(\.isPart).map(\.term))
+                roles[term, default: []].formUnion(clause.filter { !$0.isPart && $0.term != term && !parts.contains($0.term) }.map(\.term))
+            }
         }
         guard roles.count >= 2 else { return [] }
-        let answerClauses = Self.clauses(answer).map { Set(analyzer.analyze($0).map(\.term)) }
+        // One role's name said with another ("a migrations file" of `makemigrations`) is no role.
+        let names = Set(roles.keys)
+        roles = roles.mapValues { $0.subtracting(names) }
+        let answerClauses = Self.clauses(answer, splittingBefore: compared.union(code).union(surfaces.values.map { $0.lowercased() }))
+            .map { Set(analyzer.analyze($0).map(\.term)) }
         var found: [String] = []
         for (term, own) in roles.sorted(by: { $0.key < $1.key }) {
             let others = roles.filter { $0.key != term }
@@ -127,14 +147,47 @@ struct Contradictions {
                 let withTerm = answerClauses.filter { $0.contains(term) && !$0.contains(other) }
                 // Two of the other's words, none of its own: one shared word may be a coincidence.
                 let wrong = withTerm.first { $0.intersection(notMine).count >= 2 && $0.isDisjoint(with: mine) }
-                let right = withTerm.contains { !$0.isDisjoint(with: mine) }
-                if let wrong, !right {
-                    let shared = wrong.intersection(notMine).sorted().joined(separator: ", ")
+                // A clause that pairs it with its own words outweighs the swap unless the swap says
+                // more than twice as much.
+                let right = withTerm.map { $0.intersection(mine).count }.max() ?? 0
+                if let wrong, 2 * right < wrong.intersection(notMine).count {
+                    let terms = wrong.intersection(notMine)
+                    let parts = Set(terms.flatMap { analyzer.analyze($0).filter(\.isPart).map(\.term) })
+                    let shared = terms.subtracting(parts).map { searcher.surfaces[$0] ?? $0 }.sorted().joined(separator: ", ")
                     found.append("says of \(surfaces[term] ?? term) what the reference says of \(surfaces[other] ?? other) (\(shared))")
                 }
             }
         }
         return found
+    }
+
+    /// The two things a question sets side by side ("makemigrations and migrate", "a Project and
+    /// an App", "save() versus form_valid()"): what the reference says of each is its role.
+    func comparedWords(in question: String) -> Set<String> {
+        let phrase = Self.words(question).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "()")) }
+        let articles: Set<String> = ["a", "an", "the"]
+        var found: Set<String> = []
+        for (index, word) in phrase.enumerated() where ["and", "or", "versus", "vs"].contains(word) && index > 0 {
+            let before = phrase[index - 1]
+            guard let after = phrase[(index + 1)...].first(where: { !articles.contains($0) }),
+                !StopWords.english.contains(before), !StopWords.english.contains(after)
+            else { continue }
+            found.formUnion([before, after])
+        }
+        return found
+    }
+
+    /// An identifier as code writes it (`select_related`, `manage.py`, `QuerySet`), not an
+    /// English compound (`full-stack`, `class-based`).
+    static func isCodeIdentifier(_ term: AnalyzedTerm) -> Bool {
+        term.isIdentifier && (term.surface.contains { "_.".contains($0) } || term.surface.dropFirst().contains(where: \.isUppercase))
+    }
+
+    /// The first word of each code span of a Markdown answer (`save()` → save): a name in code
+    /// font is a thing the answer talks about.
+    static func codeWords(in markdown: String) -> Set<String> {
+        let spans = markdown.split(separator: "`", omittingEmptySubsequences: false).enumerated().filter { $0.offset % 2 == 1 }
+        return Set(spans.compactMap { words(String($0.element)).first?.trimmingCharacters(in: CharacterSet(charactersIn: "()")) })
     }
 
     // MARK: Text
@@ -147,11 +200,21 @@ struct Contradictions {
             .filter { !$0.isEmpty }
     }
 
+    /// Sentences: lines, and text split at a full stop before a space (`manage.py` stays whole).
+    static func sentences(_ text: String) -> [String] {
+        text.replacingOccurrences(of: ". ", with: ".\n").split(separator: "\n").map(String.init)
+    }
+
     /// Clauses: sentences split further at `;`, `,` and contrasting conjunctions, so that "A is for
     /// x, while B is for y" yields two claims.
-    static func clauses(_ text: String) -> [String] {
+    /// "and" also ends one before a word of `splittingBefore` ("A does x and B does y").
+    static func clauses(_ text: String, splittingBefore subjects: Set<String> = []) -> [String] {
         // A full stop ends a clause only before a space: `manage.py` and `2.0` stay whole.
         var text = " " + text.replacingOccurrences(of: "\n", with: "; ").replacingOccurrences(of: ". ", with: "; ") + " "
+        for subject in subjects {
+            let pattern = #"\s+and\s+((?:(?:a|an|the)\s+)?`?"# + NSRegularExpression.escapedPattern(for: subject) + #"\b)"#
+            text = text.replacingOccurrences(of: pattern, with: "; $1", options: [.regularExpression, .caseInsensitive])
+        }
         for conjunction in [" while ", " whereas ", " but ", " and then ", " unlike "] {
             text = text.replacingOccurrences(of: conjunction, with: "; ", options: .caseInsensitive)
         }
