@@ -23,7 +23,10 @@ struct Contradictions {
         let assertions = InterviewRemark.assertions(of: entry).joined(separator: "\n")
         let referenceWords = Self.words(entry.question + "\n" + assertions)
         let answerWords = Self.words(answer)
-        return namedThings(in: answerWords, reference: referenceWords) + commands(in: answerWords, reference: referenceWords)
+        return namedThings(in: answerWords, reference: referenceWords)
+            + commands(
+                in: answerWords, reference: referenceWords, corpusCode: searcher.corpus.entries.reduce(into: []) { $0.formUnion(Self.codeWords(in: $1.answer)) }
+            )
             + claims(in: answer, answerWords: answerWords, reference: referenceWords)
             + swappedRoles(
                 in: answer, reference: assertions, code: Self.codeWords(in: entry.answer), compared: comparedWords(in: entry.question))
@@ -45,16 +48,17 @@ struct Contradictions {
     // MARK: Commands
 
     /// A command the reference gives (`manage.py runserver`) with another word in its place
-    /// (`manage.py startserver`): what follows a code name (`manage.py`, `django-admin`) is the
-    /// part a learner misremembers.
-    func commands(in answerWords: [String], reference referenceWords: [String]) -> [String] {
+    /// (`manage.py startserver`, or `manage.py migrate`, which the corpus writes as code elsewhere):
+    /// what follows a code name (`manage.py`, `django-admin`) is the part a learner misremembers.
+    func commands(in answerWords: [String], reference referenceWords: [String], corpusCode: Set<String> = []) -> [String] {
         var given: [String: Set<String>] = [:]
         for (word, next) in zip(referenceWords, referenceWords.dropFirst()) where Self.isCodeName(word) && Self.isCommandWord(next) {
             given[word, default: []].insert(next)
         }
         var found: [String] = []
         for (word, next) in zip(answerWords, answerWords.dropFirst()) {
-            guard let expected = given[word], !expected.contains(next), !referenceWords.contains(next), Self.isCommandWord(next)
+            guard let expected = given[word], !expected.contains(next), !referenceWords.contains(next),
+                Self.isCommandWord(next) || corpusCode.contains(next)
             else { continue }
             found.append("says `\(word) \(next)` where the reference says `\(word) \(expected.sorted().joined(separator: "`, `\(word) "))`")
         }
@@ -183,11 +187,15 @@ struct Contradictions {
         term.isIdentifier && (term.surface.contains { "_.".contains($0) } || term.surface.dropFirst().contains(where: \.isUppercase))
     }
 
-    /// The first word of each code span of a Markdown answer (`save()` → save): a name in code
-    /// font is a thing the answer talks about.
+    /// The one-word code spans of a Markdown answer (`save()` → save): a name in code font is a
+    /// thing the answer talks about (a command line, `python manage.py startapp`, is not).
     static func codeWords(in markdown: String) -> Set<String> {
         let spans = markdown.split(separator: "`", omittingEmptySubsequences: false).enumerated().filter { $0.offset % 2 == 1 }
-        return Set(spans.compactMap { words(String($0.element)).first?.trimmingCharacters(in: CharacterSet(charactersIn: "()")) })
+        return Set(
+            spans.compactMap { span in
+                let spanWords = words(String(span.element))
+                return spanWords.count == 1 ? spanWords[0].trimmingCharacters(in: CharacterSet(charactersIn: "()")) : nil
+            })
     }
 
     // MARK: Text

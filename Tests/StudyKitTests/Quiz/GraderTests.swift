@@ -140,6 +140,13 @@ struct GraderTests {
 
     // MARK: Wrong facts
 
+    @Test func aSubcommandTheCorpusWritesAsCodeElsewhereIsAMisrememberedCommand() throws {
+        let grade = try #require(Self.grader.grade("run python manage.py migrate and Django makes the app folder", forEntry: 7))
+        #expect(grade.contradictions == ["says `manage.py migrate` where the reference says `manage.py startapp`"])
+        let right = try #require(Self.grader.grade("python manage.py startapp blog, then add it to INSTALLED_APPS", forEntry: 7))
+        #expect(right.contradictions.isEmpty, "\(right.contradictions)")
+    }
+
     @Test func aNameTheCorpusUsesThroughoutIsNoWrongFact() throws {
         // Entry 4 names JavaScript (for the template layer); Python, which most entries use, is no
         // wrong language for the view.

@@ -45,5 +45,6 @@ struct SwappedRolesTests {
         let contradictions = Contradictions(searcher: Self.grader.searcher)
         #expect(contradictions.comparedWords(in: "What are the differences between a greenhouse and a polytunnel?") == ["greenhouse", "polytunnel"])
         #expect(Contradictions.codeWords(in: "When would you call `water()` versus `feed()`?") == ["water", "feed"])
+        #expect(Contradictions.codeWords(in: "Run `python manage.py startapp <name>`.").isEmpty, "a command line is no name")
     }
 }
