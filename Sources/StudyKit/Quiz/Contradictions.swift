@@ -23,10 +23,9 @@ struct Contradictions {
         let assertions = InterviewRemark.assertions(of: entry).joined(separator: "\n")
         let referenceWords = Self.words(entry.question + "\n" + assertions)
         let answerWords = Self.words(answer)
+        let corpusCode = searcher.corpus.entries.reduce(into: Set<String>()) { $0.formUnion(Self.codeWords(in: $1.answer)) }
         return namedThings(in: answerWords, reference: referenceWords)
-            + commands(
-                in: answerWords, reference: referenceWords, corpusCode: searcher.corpus.entries.reduce(into: []) { $0.formUnion(Self.codeWords(in: $1.answer)) }
-            )
+            + commands(in: answerWords, reference: referenceWords, corpusCode: corpusCode)
             + claims(in: answer, answerWords: answerWords, reference: referenceWords)
             + swappedRoles(
                 in: answer, reference: assertions, code: Self.codeWords(in: entry.answer), compared: comparedWords(in: entry.question))
