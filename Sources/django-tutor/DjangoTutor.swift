@@ -51,8 +51,10 @@ struct DjangoTutor: ParsableCommand {
     }
 
     static func unknownSubcommandMessage(_ typed: String) -> String? {
+        // Hidden commands (`embed-entries`, for scripts/embed-corpus) run, but are never suggested.
         let names = configuration.subcommands.filter { $0.configuration.shouldDisplay }.map { $0._commandName }
-        guard !typed.hasPrefix("-"), typed != "help", !names.contains(typed) else { return nil }
+        let runnable = configuration.subcommands.map { $0._commandName }
+        guard !typed.hasPrefix("-"), typed != "help", !runnable.contains(typed) else { return nil }
         guard let suggestion = NearestName.closest(to: typed, in: names) else {
             return "Unknown command '\(typed)'. Commands: \(names.joined(separator: ", ")); django-tutor --help says more."
         }

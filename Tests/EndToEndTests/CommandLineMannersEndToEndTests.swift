@@ -21,6 +21,12 @@ struct CommandLineMannersEndToEndTests {
         #expect(unknown.stderr.hasPrefix("Error: Unknown command 'xyzzy'. Commands: repl, ask, list, show, grade, stats, export, analyze, evaluate;"))
     }
 
+    @Test func aHiddenSubcommandRunsThoughItIsNeverSuggested() throws {
+        let outcome = try TutorProcess.run(["embed-entries", "--help"])
+        #expect(outcome.status == 0, "scripts/embed-corpus runs it: \(outcome.stderr)")
+        #expect(outcome.stdout.contains("USAGE: django-tutor embed-entries"))
+    }
+
     @Test func versionPrintsTheVersion() throws {
         let outcome = try TutorProcess.run(["--version"])
         #expect(outcome.status == 0)
