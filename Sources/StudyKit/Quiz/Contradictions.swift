@@ -7,6 +7,8 @@ import Foundation
 ///   company, database, framework or year ("a JavaScript library" where the reference says Python);
 /// - a claim that something is deprecated, compiled, removed, replaced, exclusive ("only supports")
 ///   or never so, which the reference never makes;
+/// - a definition that makes it what another entry of the corpus is about ("A Django model is an
+///   HTML template", where "What is a Django template?" is another entry);
 /// - two named things with their roles swapped — the reference's code (`save()`, `form_valid()`)
 ///   or what its question compares ("Django and Flask"): a clause pairs one with what the
 ///   reference says only of the other, more strongly than any clause pairs it with its own.
@@ -27,6 +29,7 @@ struct Contradictions {
         return namedThings(in: answerWords, reference: referenceWords)
             + commands(in: answerWords, reference: referenceWords, corpusCode: corpusCode)
             + claims(in: answer, answerWords: answerWords, reference: referenceWords)
+            + otherSubjects(in: answer, entry: entry, reference: assertions)
             + swappedRoles(
                 in: answer, reference: assertions, code: Self.codeWords(in: entry.answer), compared: comparedWords(in: entry.question))
     }
@@ -106,6 +109,40 @@ struct Contradictions {
         "was removed", "were removed", "been removed", "is removed", "are removed", "no longer", "merged into", "replaced by",
         "replaces", "only supports", "only support", "only works", "only work", "only runs", "never", "nothing to do with",
     ]
+
+    // MARK: Another entry's subject
+
+    /// What a "What is X?" question of the corpus asks about: X's terms, without the corpus's own
+    /// subject ("Django"); nil for other questions.
+    func subject(ofQuestion question: String) -> Set<String>? {
+        let pattern = #"^\s*what (?:is|are) (?:an? |the )?([^?,]+)\?"#
+        guard let match = question.range(of: pattern, options: [.regularExpression, .caseInsensitive]) else { return nil }
+        let named = String(question[match]).replacingOccurrences(of: #"^\s*what (?:is|are) "#, with: "", options: [.regularExpression, .caseInsensitive])
+        let terms = Set(analyzer.terms(named)).filter { searcher.documentFrequency(ofTerm: $0) * 2 <= searcher.corpus.entries.count }
+        return terms.isEmpty || terms.count > 3 ? nil : terms
+    }
+
+    static let definitionHead = 4
+
+    /// An answer that defines its subject as what another entry is about ("A Django model is an
+    /// HTML template"), when neither this entry's question nor its reference says so.
+    func otherSubjects(in answer: String, entry: Entry, reference: String) -> [String] {
+        guard let clause = Self.clauses(answer).first(where: { Self.words($0).contains { ["is", "are"].contains($0) } }) else { return [] }
+        let words = Self.words(clause)
+        guard let copula = words.firstIndex(where: { ["is", "are"].contains($0) }) else { return [] }
+        // The head of the definition: "an HTML template", "the admin class"; not whatever the
+        // rest of the sentence goes on to mention.
+        let head = analyzer.analyze(words[(copula + 1)...].prefix(Self.definitionHead).joined(separator: " ")).filter { !$0.isPart }
+        let defined = Set(head.map(\.term))
+        let own = Set(analyzer.terms(entry.question + "\n" + reference))
+        var found: [String] = []
+        for other in searcher.corpus.entries where other.id != entry.id {
+            guard let subject = subject(ofQuestion: other.question), subject.isSubset(of: defined), !subject.isSubset(of: own) else { continue }
+            let named = head.filter { subject.contains($0.term) }.map(\.surface).joined(separator: " ")
+            found.append("calls it \u{201C}\(named)\u{201D}, which is what #\(other.id) is about")
+        }
+        return found
+    }
 
     // MARK: Swapped roles
 
