@@ -4,10 +4,11 @@
 /// hooks work" is not a question about Django middleware, however many words the two share.
 ///
 /// Names that are also everyday words in programming questions ("go", "express", "access",
-/// "spring", "rails", "node", "react") are left out, or kept only in a form that cannot be read
-/// otherwise ("spring boot", "ruby on rails", "node.js", "reactjs"), so that they never raise a
-/// false alarm. So are data formats (JSON, XML, YAML, Markdown): every web framework's questions
-/// use them without being about them.
+/// "spring", "rails", "node", "react", "cargo", "composer") are left out, or kept only in a form
+/// that cannot be read otherwise ("spring boot", "ruby on rails", "node.js", "reactjs"), so that
+/// they never raise a false alarm; names that are English words seldom used in such questions
+/// ("python", "chrome", "oracle") are kept. So are data formats (JSON, XML, YAML, Markdown): every
+/// web framework's questions use them without being about them.
 enum TechnologyNames {
     static let all: [String] = """
         .net
@@ -61,7 +62,6 @@ enum TechnologyNames {
         apache tomcat
         apollo client
         apollo graphql
-        apt
         apt-get
         arch linux
         arduino
@@ -101,7 +101,6 @@ enum TechnologyNames {
         c++
         caddy
         cakephp
-        cargo
         cassandra
         celery
         centos
@@ -130,7 +129,6 @@ enum TechnologyNames {
         codeigniter
         coffeescript
         colab
-        composer
         conda
         confluence
         consul
@@ -171,7 +169,6 @@ enum TechnologyNames {
         directx
         discord
         django
-        django channels
         django cms
         django rest framework
         dnf
@@ -592,7 +589,6 @@ enum TechnologyNames {
         storybook
         strapi
         streamlit
-        stripe
         struts
         styled-components
         sublime text
@@ -621,7 +617,6 @@ enum TechnologyNames {
         tmux
         tokio
         tomcat
-        torch
         traefik
         travis ci
         trello
@@ -702,4 +697,11 @@ enum TechnologyNames {
 
     /// Every word of every name, as typed: words the spelling corrector must leave alone.
     static let words: Set<String> = Set(all.flatMap { $0.split(separator: " ").map(String.init) })
+
+    /// The one-word names as index terms (`postgres` → `postgr`): the short spellings whose longer
+    /// forms name the same thing. Analysed on first use, which only a query naming one needs.
+    static let singleWordTerms: Set<String> = {
+        let analyzer = Analyzer()
+        return Set(all.filter { !$0.contains(" ") }.flatMap { analyzer.phraseTerms($0) })
+    }()
 }

@@ -11,13 +11,29 @@ import Foundation
 ///   HTML template", where "What is a Django template?" is another entry);
 /// - two named things with their roles swapped — the reference's code (`save()`, `form_valid()`)
 ///   or what its question compares ("Django and Flask"): a clause pairs one with what the
-///   reference says only of the other, more strongly than any clause pairs it with its own.
-struct Contradictions {
+///   reference says only of the other, more than twice as strongly as any clause pairs it with
+///   its own.
+///
+/// What it needs of the whole corpus (its code words, what its "What is X?" questions are about)
+/// is read once, when it is made, so that grading stays quick on a corpus of thousands of entries.
+struct Contradictions: Sendable {
     let searcher: Searcher
     var analyzer: Analyzer { searcher.analyzer }
+    /// Every one-word code span of the corpus (`migrate`, `save()`).
+    let corpusCode: Set<String>
+    /// For each entry asking "What is X?", X's terms.
+    let subjects: [(id: Int, terms: Set<String>)]
     /// A name this many entries of the corpus use is part of its subject ("Python" in a Django
     /// corpus): saying it is no wrong fact, whatever one reference lists beside it.
     static let subjectNameEntries = 3
+
+    init(searcher: Searcher) {
+        self.searcher = searcher
+        corpusCode = searcher.corpus.entries.reduce(into: []) { $0.formUnion(Self.codeWords(in: $1.answer)) }
+        subjects = searcher.corpus.entries.compactMap { entry in
+            Self.subject(ofQuestion: entry.question, searcher: searcher).map { (id: entry.id, terms: $0) }
+        }
+    }
 
     func find(in answer: String, reference entry: Entry) -> [String] {
         // What the reference asserts: not its remarks about the interview ("Bonus points if you can
@@ -25,13 +41,12 @@ struct Contradictions {
         let assertions = InterviewRemark.assertions(of: entry).joined(separator: "\n")
         let referenceWords = Self.words(entry.question + "\n" + assertions)
         let answerWords = Self.words(answer)
-        let corpusCode = searcher.corpus.entries.reduce(into: Set<String>()) { $0.formUnion(Self.codeWords(in: $1.answer)) }
         return namedThings(in: answerWords, reference: referenceWords)
-            + commands(in: answerWords, reference: referenceWords, corpusCode: corpusCode)
+            + commands(in: answerWords, reference: referenceWords)
             + claims(in: answer, answerWords: answerWords, reference: referenceWords)
             + otherSubjects(in: answer, entry: entry, reference: assertions)
             + swappedRoles(
-                in: answer, reference: assertions, code: Self.codeWords(in: entry.answer), compared: comparedWords(in: entry.question))
+                in: answer, reference: assertions, code: Self.codeWords(in: entry.answer), compared: Self.comparedWords(in: entry.question))
     }
 
     // MARK: Named things
@@ -52,14 +67,17 @@ struct Contradictions {
     /// A command the reference gives (`manage.py runserver`) with another word in its place
     /// (`manage.py startserver`, or `manage.py migrate`, which the corpus writes as code elsewhere):
     /// what follows a code name (`manage.py`, `django-admin`) is the part a learner misremembers.
-    func commands(in answerWords: [String], reference referenceWords: [String], corpusCode: Set<String> = []) -> [String] {
+    func commands(in answerWords: [String], reference referenceWords: [String]) -> [String] {
         var given: [String: Set<String>] = [:]
         for (word, next) in zip(referenceWords, referenceWords.dropFirst()) where Self.isCodeName(word) && Self.isCommandWord(next) {
             given[word, default: []].insert(next)
         }
+        let pairs = Array(zip(answerWords, answerWords.dropFirst()))
         var found: [String] = []
-        for (word, next) in zip(answerWords, answerWords.dropFirst()) {
-            guard let expected = given[word], !expected.contains(next), !referenceWords.contains(next),
+        for (word, next) in pairs {
+            // Another subcommand beside the right one is more said, not something misremembered.
+            guard let expected = given[word], !pairs.contains(where: { $0.0 == word && expected.contains($0.1) }),
+                !expected.contains(next), !referenceWords.contains(next),
                 Self.isCommandWord(next) || corpusCode.contains(next)
             else { continue }
             found.append("says `\(word) \(next)` where the reference says `\(word) \(expected.sorted().joined(separator: "`, `\(word) "))`")
@@ -114,11 +132,11 @@ struct Contradictions {
 
     /// What a "What is X?" question of the corpus asks about: X's terms, without the corpus's own
     /// subject ("Django"); nil for other questions.
-    func subject(ofQuestion question: String) -> Set<String>? {
+    static func subject(ofQuestion question: String, searcher: Searcher) -> Set<String>? {
         let pattern = #"^\s*what (?:is|are) (?:an? |the )?([^?,]+)\?"#
         guard let match = question.range(of: pattern, options: [.regularExpression, .caseInsensitive]) else { return nil }
-        let named = String(question[match]).replacingOccurrences(of: #"^\s*what (?:is|are) "#, with: "", options: [.regularExpression, .caseInsensitive])
-        let terms = Set(analyzer.terms(named)).filter { searcher.documentFrequency(ofTerm: $0) * 2 <= searcher.corpus.entries.count }
+        let named = String(question[match]).replacingOccurrences(of: pattern, with: "$1", options: [.regularExpression, .caseInsensitive])
+        let terms = Set(searcher.analyzer.terms(named)).filter { searcher.documentFrequency(ofTerm: $0) * 2 <= searcher.corpus.entries.count }
         return terms.isEmpty || terms.count > 3 ? nil : terms
     }
 
@@ -131,17 +149,20 @@ struct Contradictions {
         let words = Self.words(clause)
         guard let copula = words.firstIndex(where: { ["is", "are"].contains($0) }) else { return [] }
         // The head of the definition: "an HTML template", "the admin class"; not whatever the
-        // rest of the sentence goes on to mention.
-        let head = analyzer.analyze(words[(copula + 1)...].prefix(Self.definitionHead).joined(separator: " ")).filter { !$0.isPart }
+        // rest of the sentence goes on to mention. "It is not a template" defines nothing.
+        let headWords = words[(copula + 1)...].prefix(Self.definitionHead)
+        guard !headWords.contains(where: Self.negations.contains), !words[copula].hasSuffix("n't") else { return [] }
+        let head = analyzer.analyze(headWords.joined(separator: " ")).filter { !$0.isPart }
         let defined = Set(head.map(\.term))
         let own = Set(analyzer.terms(entry.question + "\n" + reference))
-        var found: [String] = []
-        for other in searcher.corpus.entries where other.id != entry.id {
-            guard let subject = subject(ofQuestion: other.question), subject.isSubset(of: defined), !subject.isSubset(of: own) else { continue }
-            let named = head.filter { subject.contains($0.term) }.map(\.surface).joined(separator: " ")
-            found.append("calls it \u{201C}\(named)\u{201D}, which is what #\(other.id) is about")
+        let matching = subjects.filter { $0.id != entry.id && $0.terms.isSubset(of: defined) && !$0.terms.isSubset(of: own) }
+        // Each subject once, at its widest: "model manager" (#25), not also "model" (#12).
+        let widest = matching.filter { subject in !matching.contains { $0.terms.count > subject.terms.count && subject.terms.isSubset(of: $0.terms) } }
+        var seen = Set<Set<String>>()
+        return widest.filter { seen.insert($0.terms).inserted }.map { subject in
+            let named = head.filter { subject.terms.contains($0.term) }.map(\.surface).joined(separator: " ")
+            return "calls it \u{201C}\(named)\u{201D}, which is what #\(subject.id) is about"
         }
-        return found
     }
 
     // MARK: Swapped roles
@@ -203,7 +224,7 @@ struct Contradictions {
 
     /// The two things a question sets side by side ("makemigrations and migrate", "a Project and
     /// an App", "save() versus form_valid()"): what the reference says of each is its role.
-    func comparedWords(in question: String) -> Set<String> {
+    static func comparedWords(in question: String) -> Set<String> {
         let phrase = Self.words(question).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "()")) }
         let articles: Set<String> = ["a", "an", "the"]
         var found: Set<String> = []
@@ -256,7 +277,7 @@ struct Contradictions {
         // A full stop ends a clause only before a space: `manage.py` and `2.0` stay whole.
         var text = " " + text.replacingOccurrences(of: "\n", with: "; ").replacingOccurrences(of: ". ", with: "; ") + " "
         for subject in subjects {
-            let pattern = #"\s+and\s+((?:(?:a|an|the)\s+)?`?"# + NSRegularExpression.escapedPattern(for: subject) + #"\b)"#
+            let pattern = #"\s+and\s+((?:(?:a|an|the)\s+)?`?"# + NSRegularExpression.escapedPattern(for: subject) + #"(?!\w))"#
             text = text.replacingOccurrences(of: pattern, with: "; $1", options: [.regularExpression, .caseInsensitive])
         }
         for conjunction in [" while ", " whereas ", " but ", " and then ", " unlike "] {

@@ -18,7 +18,8 @@ public struct Grade: Sendable, Equatable {
     public var selfRated = false
     /// The share of the reference's key-term weight covered, 0...1.
     public var recall: Double = 0
-    /// The share of the answer's own information that belongs to this entry, 0...1.
+    /// The share of the answer's own information, beyond the question's words, that belongs to
+    /// this entry, 0...1.
     public var precision: Double = 0
     /// How close the answer is in meaning to the reference (embedding cosine), when known.
     public var similarity: Double?

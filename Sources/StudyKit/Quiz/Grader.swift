@@ -27,6 +27,7 @@ import Foundation
 public struct Grader: Sendable {
     let searcher: Searcher
     let keyTermLimit: Int
+    let contradictionFinder: Contradictions
     /// The part of coverage that comes from the reference's terms beyond the key terms.
     static let tailShare = 0.2
     /// Credit for a key term reached through a glossary rule that names a related feature.
@@ -57,6 +58,7 @@ public struct Grader: Sendable {
     public init(searcher: Searcher, keyTermLimit: Int = 8) {
         self.searcher = searcher
         self.keyTermLimit = keyTermLimit
+        self.contradictionFinder = Contradictions(searcher: searcher)
     }
 
     public func grade(_ answer: String, forEntry id: Int) -> Grade? {
@@ -103,7 +105,7 @@ public struct Grader: Sendable {
         let tailCovered = tail.filter { forms.surface(of: $0.term) != nil }.reduce(0) { $0 + $1.weight }
         let recall = tailTotal > 0 ? (1 - Self.tailShare) * keyRecall + Self.tailShare * tailCovered / tailTotal : keyRecall
 
-        let contradictions = Contradictions(searcher: searcher).find(in: corrected, reference: entry)
+        let contradictions = contradictionFinder.find(in: corrected, reference: entry)
         let similarity = searcher.semantic.flatMap { semantic in
             searcher.corpus.position(ofEntry: id).map { semantic.similarity(of: corrected, toAnswerOf: $0) }
         }
@@ -144,6 +146,7 @@ public struct Grader: Sendable {
         for expansion in expansions where expansion.expansionTerms.contains(where: entryTerms.contains) {
             entryTerms.formUnion(expansion.triggerTerms)
         }
+        let entryOrQuestionTerms = entryTerms.union(questionTerms)
         var seen = Set<String>()
         var said = 0.0
         var onTopic = 0.0
@@ -151,13 +154,14 @@ public struct Grader: Sendable {
             let common = Searcher.isTechnical(term) ? 1 : EnglishFrequency.informativeness(of: term.surface)
             let mass = (searcher.idf(of: term.term) ?? searcher.scorer.unseenTermIDF) * common
             said += mass
-            if entryTerms.contains(term.term) || isSupportedIdentifier(term, by: entryTerms.union(questionTerms)) { onTopic += mass }
+            if entryTerms.contains(term.term) || isSupportedIdentifier(term, by: entryOrQuestionTerms) { onTopic += mass }
         }
         return Support(precision: said > 0 ? onTopic / said : 0, substance: min(1, Double(seen.count) / Double(Self.substantialTerms)))
     }
 
-    /// An identifier the entry does not use but whose parts it mostly does (`SessionMiddleware` in
-    /// an answer about middleware and sessions): correct detail, not talk about something else.
+    /// An identifier the entry does not use but at least half of whose parts it does
+    /// (`SessionMiddleware` in an answer about middleware and sessions): correct detail, not talk
+    /// about something else.
     private func isSupportedIdentifier(_ term: AnalyzedTerm, by entryTerms: Set<String>) -> Bool {
         guard term.isIdentifier else { return false }
         let parts = searcher.partTerms(of: term.surface)

@@ -10,8 +10,8 @@ extension TextRenderer {
         }
         let score =
             switch grade.score {
-            case 80...: style.good("Score \(grade.score)")
-            case ..<45: style.bad("Score \(grade.score)")
+            case Grade.ratingBands.easy...: style.good("Score \(grade.score)")
+            case ..<Grade.ratingBands.hard: style.bad("Score \(grade.score)")
             default: style.bold("Score \(grade.score)")
             }
         // A score with no key term covered comes from the rest of the reference's words and from

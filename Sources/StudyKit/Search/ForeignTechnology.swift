@@ -14,8 +14,9 @@ struct ForeignTechnology: Sendable, Equatable {
 }
 
 /// A corpus's terms in order, to ask whether it mentions a name in one of its spellings: a short
-/// form and a long one share their start (`postgres`, `postgresql`; `mongo`, `mongodb`), while a
-/// word and a name built on it with punctuation are different things (`express`, `express.js`).
+/// name and a longer spelling of it share their start (`postgres`, `postgresql`; `mongo`,
+/// `mongodb`), while a word that is no name is not one with letters added (`signal`, `signalr`),
+/// and a word and a name built on it with punctuation are different things (`express`, `express.js`).
 struct SortedVocabulary: Sendable {
     /// Shorter shared starts are too often different words (`rest`, `restic`).
     static let leastSharedStart = 5
@@ -36,7 +37,9 @@ struct SortedVocabulary: Sendable {
     }
 
     private static func isLongerSpelling(_ long: String, of short: String) -> Bool {
-        guard short.count >= leastSharedStart, long.count > short.count, long.hasPrefix(short) else { return false }
+        guard short.count >= leastSharedStart, long.count > short.count, long.hasPrefix(short),
+            TechnologyNames.singleWordTerms.contains(short)
+        else { return false }
         let next = long[long.index(long.startIndex, offsetBy: short.count)]
         return next.isLetter || next.isNumber
     }

@@ -44,16 +44,22 @@ extension Searcher {
             },
             information: information,
             foreignTopics: typed.filter { index.termID($0.term) == nil && glossary.uncoveredTerms.contains($0.term) }.map(\.surface),
-            foreignTechnologies: foreignTechnologies(namedIn: text, phrase: phrase))
+            foreignTechnologies: foreignTechnologies(namedIn: text))
     }
 
     /// The technologies the query names that the corpus never mentions, each once at its widest
     /// ("ruby on rails", not also "ruby").
-    private func foreignTechnologies(namedIn text: String, phrase: [String]) -> [String] {
-        let words = text.lowercased().split(whereSeparator: \.isWhitespace).flatMap { word in
+    private func foreignTechnologies(namedIn text: String) -> [String] {
+        // "Symfony's routing", "rails/laravel": the name without what sticks to it.
+        let plain = text.replacingOccurrences(of: "(?<=[\\w.])['\u{2019}]s\\b", with: "", options: .regularExpression)
+            .replacingOccurrences(of: "/", with: " ")
+        let phrase = analyzer.phraseTerms(plain)
+        let words = plain.lowercased().split(whereSeparator: \.isWhitespace).flatMap { word in
             [String(word), String(word.trimmingCharacters(in: Self.wordEdges))]
         }
-        let candidates = Set(words.flatMap { TechnologyNames.byFirstWord[$0] ?? [] }).sorted()
+        // A name the glossary knows (`DRF`) is the corpus's own vocabulary, whatever its text says.
+        let candidates = Set(words.flatMap { TechnologyNames.byFirstWord[$0] ?? [] })
+            .filter { !$0.split(separator: " ").allSatisfy { glossaryWords.contains(String($0)) } }.sorted()
         let named = candidates.compactMap { ForeignTechnology(name: $0, analyzer: analyzer, vocabulary: vocabulary) }
             .filter { Self.contains(phrase, $0.terms) }
         return named.filter { name in !named.contains { $0.terms.count > name.terms.count && Self.contains($0.terms, name.terms) } }

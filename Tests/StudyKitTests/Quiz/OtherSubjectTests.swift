@@ -19,6 +19,8 @@ struct OtherSubjectTests {
         A low unheated box with a glass lid that hardens seedlings off.
         ### 5. What is a seedling?
         A young plant grown from seed, not yet planted out.
+        ### 6. What is a frame?
+        A wooden border that holds a pane of glass.
         """, source: "garden.md")
     static let grader = Grader(searcher: Searcher(corpus: corpus))
 
@@ -40,9 +42,18 @@ struct OtherSubjectTests {
         #expect(other.contradictions == ["calls it \u{201C}seedling\u{201D}, which is what #5 is about"])
     }
 
+    @Test func aNegatedDefinitionDefinesNothing() throws {
+        let grade = try #require(Self.grader.grade("mulch is not compost: it is bark or straw over the soil", forEntry: 1))
+        #expect(grade.contradictions.isEmpty, "\(grade.contradictions)")
+    }
+
+    @Test func aSubjectIsNamedOnceAtItsWidest() throws {
+        let grade = try #require(Self.grader.grade("mulch is a cold frame for seedlings", forEntry: 1))
+        #expect(grade.contradictions == ["calls it \u{201C}cold frame\u{201D}, which is what #4 is about"])
+    }
+
     @Test func onlyWhatIsQuestionsHaveASubject() {
-        let contradictions = Contradictions(searcher: Self.grader.searcher)
-        #expect(contradictions.subject(ofQuestion: "What is a cold frame?") == ["cold", "frame"])
-        #expect(contradictions.subject(ofQuestion: "How do you plant a tree?") == nil)
+        #expect(Contradictions.subject(ofQuestion: "What is a cold frame?", searcher: Self.grader.searcher) == ["cold", "frame"])
+        #expect(Contradictions.subject(ofQuestion: "How do you plant a tree?", searcher: Self.grader.searcher) == nil)
     }
 }

@@ -42,8 +42,7 @@ struct SwappedRolesTests {
     }
 
     @Test func comparedWordsAreThoseBesideTheConjunction() {
-        let contradictions = Contradictions(searcher: Self.grader.searcher)
-        #expect(contradictions.comparedWords(in: "What are the differences between a greenhouse and a polytunnel?") == ["greenhouse", "polytunnel"])
+        #expect(Contradictions.comparedWords(in: "What are the differences between a greenhouse and a polytunnel?") == ["greenhouse", "polytunnel"])
         #expect(Contradictions.codeWords(in: "When would you call `water()` versus `feed()`?") == ["water", "feed"])
         #expect(Contradictions.codeWords(in: "Run `python manage.py startapp <name>`.").isEmpty, "a command line is no name")
     }

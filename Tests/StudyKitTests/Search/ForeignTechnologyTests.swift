@@ -35,6 +35,29 @@ struct ForeignTechnologyTests {
         #expect(Self.searcher.analyzeQuery("back up the database of my spring boot app").foreignTechnologies == ["spring boot"])
     }
 
+    @Test func aNameIsFoundThroughAPossessiveOrASlash() {
+        #expect(Self.searcher.analyzeQuery("how does Symfony's database layer work").foreignTechnologies == ["symfony"])
+        #expect(Self.searcher.analyzeQuery("Express.js\u{2019}s database drivers").foreignTechnologies == ["express.js"])
+        #expect(Self.searcher.analyzeQuery("a database for laravel/symfony").foreignTechnologies == ["laravel", "symfony"])
+    }
+
+    @Test func aNameTheGlossaryKnowsIsTheCorpusOwn() throws {
+        let glossary = try GlossaryParser().parse(
+            """
+            # Databases glossary
+            ## Acronyms and jargon
+            - heroku: PostgreSQL
+            """, source: "databases.glossary.md")
+        let searcher = Searcher(corpus: Self.corpus, glossary: glossary)
+        #expect(Self.searcher.analyzeQuery("back up with heroku").foreignTechnologies == ["heroku"])
+        #expect(searcher.analyzeQuery("back up with heroku").foreignTechnologies == [])
+    }
+
+    @Test func aWordThatIsNoNameIsNotOneWithLettersAdded() {
+        let searcher = Searcher(corpus: try! CorpusParser().parse("# S\n## A\n### 1. What is a signal?\nA signal notifies receivers.\n", source: "s.md"))
+        #expect(searcher.analyzeQuery("how do signalr hubs work").foreignTechnologies == ["signalr"])
+    }
+
     @Test func everydayWordsThatAreAlsoNamesNeverCount() {
         #expect(Self.searcher.analyzeQuery("how do I go and access the database in spring").foreignTechnologies == [])
     }
