@@ -51,8 +51,7 @@ extension Searcher {
     /// ("ruby on rails", not also "ruby").
     private func foreignTechnologies(namedIn text: String) -> [String] {
         // "Symfony's routing", "rails/laravel": the name without what sticks to it.
-        let plain = text.replacingOccurrences(of: "(?<=[\\w.])['\u{2019}]s\\b", with: "", options: .regularExpression)
-            .replacingOccurrences(of: "/", with: " ")
+        let plain = Self.withoutPossessives(text).replacingOccurrences(of: "/", with: " ")
         let phrase = analyzer.phraseTerms(plain)
         let words = plain.lowercased().split(whereSeparator: \.isWhitespace).flatMap { word in
             [String(word), String(word.trimmingCharacters(in: Self.wordEdges))]
@@ -64,6 +63,27 @@ extension Searcher {
             .filter { Self.contains(phrase, $0.terms) }
         return named.filter { name in !named.contains { $0.terms.count > name.terms.count && Self.contains($0.terms, name.terms) } }
             .map(\.name)
+    }
+
+    /// `text` without the possessive 's (’s) of its words: "Symfony's" → "Symfony". By hand, not
+    /// by a regular expression: loading ICU's would cost every one-shot `ask` its milliseconds.
+    static func withoutPossessives(_ text: String) -> String {
+        let characters = Array(text)
+        var result = ""
+        var index = 0
+        while index < characters.count {
+            let isApostrophe = characters[index] == "'" || characters[index] == "\u{2019}"
+            let afterWord = index > 0 && (characters[index - 1].isLetter || characters[index - 1].isNumber || characters[index - 1] == ".")
+            let isS = index + 1 < characters.count && characters[index + 1].lowercased() == "s"
+            let ends = index + 2 >= characters.count || !(characters[index + 2].isLetter || characters[index + 2].isNumber)
+            if isApostrophe && afterWord && isS && ends {
+                index += 2
+                continue
+            }
+            result.append(characters[index])
+            index += 1
+        }
+        return result
     }
 
     /// What may stick to a name in a sentence without being part of it (not the `#` of `c#`).
