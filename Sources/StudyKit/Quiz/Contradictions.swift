@@ -161,7 +161,8 @@ struct Contradictions: Sendable {
         var seen = Set<Set<String>>()
         return widest.filter { seen.insert($0.terms).inserted }.map { subject in
             let named = head.filter { subject.terms.contains($0.term) }.map(\.surface).joined(separator: " ")
-            return "calls it \u{201C}\(named)\u{201D}, which is what #\(subject.id) is about"
+            let question = searcher.corpus.entry(id: subject.id).map { " (\($0.question))" } ?? ""
+            return "calls it \u{201C}\(named)\u{201D}, which is what #\(subject.id)\(question) is about"
         }
     }
 

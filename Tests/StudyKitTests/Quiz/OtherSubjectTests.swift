@@ -26,7 +26,7 @@ struct OtherSubjectTests {
 
     @Test func definingItAsAnotherEntrysSubjectIsAContradiction() throws {
         let grade = try #require(Self.grader.grade("mulch is a kind of compost you dig into the soil", forEntry: 1))
-        #expect(grade.contradictions == ["calls it \u{201C}compost\u{201D}, which is what #2 is about"])
+        #expect(grade.contradictions == ["calls it \u{201C}compost\u{201D}, which is what #2 (What is compost?) is about"])
         #expect(grade.suggested == .again)
     }
 
@@ -39,7 +39,7 @@ struct OtherSubjectTests {
         let grade = try #require(Self.grader.grade("a cold frame is a seedling box with a glass lid", forEntry: 4))
         #expect(grade.contradictions.isEmpty, "the reference speaks of seedlings itself: \(grade.contradictions)")
         let other = try #require(Self.grader.grade("compost is a seedling left to rot", forEntry: 2))
-        #expect(other.contradictions == ["calls it \u{201C}seedling\u{201D}, which is what #5 is about"])
+        #expect(other.contradictions == ["calls it \u{201C}seedling\u{201D}, which is what #5 (What is a seedling?) is about"])
     }
 
     @Test func aNegatedDefinitionDefinesNothing() throws {
@@ -49,7 +49,7 @@ struct OtherSubjectTests {
 
     @Test func aSubjectIsNamedOnceAtItsWidest() throws {
         let grade = try #require(Self.grader.grade("mulch is a cold frame for seedlings", forEntry: 1))
-        #expect(grade.contradictions == ["calls it \u{201C}cold frame\u{201D}, which is what #4 is about"])
+        #expect(grade.contradictions == ["calls it \u{201C}cold frame\u{201D}, which is what #4 (What is a cold frame?) is about"])
     }
 
     @Test func onlyWhatIsQuestionsHaveASubject() {
