@@ -149,6 +149,12 @@ struct GraderTests {
         #expect(more.contradictions.isEmpty, "another subcommand beside the right one: \(more.contradictions)")
     }
 
+    @Test func aKeyTermCoveredDirectlyCoversNothingMoreAsASynonym() throws {
+        let grade = try #require(Self.grader.grade("DTL is how Django renders pages", forEntry: 20))
+        #expect(grade.covered.filter { $0.hasPrefix("DTL") } == ["DTL"], "\(grade.covered)")
+        #expect(grade.missed.contains("variables"))
+    }
+
     @Test func aNameTheCorpusUsesThroughoutIsNoWrongFact() throws {
         // Entry 4 names JavaScript (for the template layer); Python, which most entries use, is no
         // wrong language for the view.
