@@ -16,22 +16,12 @@ public struct CorpusParser: Sendable {
     }
 
     public func parse(contentsOf url: URL) throws(CorpusError) -> Corpus {
-        let data: Data
-        do {
-            data = try reader.read(url.path)
-        } catch {
-            switch error {
-            case .unreadable(let reason):
-                throw CorpusError(
-                    .unreadableFile, file: url.path, line: nil, problem: "cannot read the file (\(reason))",
-                    hint: "Check the path given to --corpus and that the file is readable")
-            case .tooLarge(let limit):
-                throw CorpusError(
-                    .fileTooLarge, file: url.path, line: nil,
-                    problem: "the file holds more than \(BoundedFileReader.describe(bytes: limit)), the most a corpus may hold",
-                    hint: "Give --corpus a Markdown corpus file; split a larger one into several corpora")
-            }
-        }
+        let data = try reader.read(
+            url,
+            wording: .init(
+                unreadable: "the file", unreadableHint: "Check the path given to --corpus and that the file is readable",
+                tooLarge: { "the file holds more than \($0), the most a corpus may hold" },
+                tooLargeHint: "Give --corpus a Markdown corpus file; split a larger one into several corpora"))
         return try parse(data, source: url.path)
     }
 

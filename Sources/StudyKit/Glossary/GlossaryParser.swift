@@ -18,22 +18,12 @@ public struct GlossaryParser: Sendable {
     public func parseCompanion(ofCorpusAt corpus: URL) throws(CorpusError) -> Glossary {
         let url = Self.companion(ofCorpusAt: corpus)
         guard FileManager.default.fileExists(atPath: url.path) else { return .empty }
-        let data: Data
-        do {
-            data = try BoundedFileReader(limit: CorpusParser.maximumFileSize).read(url.path)
-        } catch {
-            switch error {
-            case .unreadable(let reason):
-                throw CorpusError(
-                    .unreadableFile, file: url.path, line: nil, problem: "cannot read the corpus's glossary (\(reason))",
-                    hint: "Make it a readable UTF-8 file, or remove it to search without a glossary")
-            case .tooLarge(let limit):
-                throw CorpusError(
-                    .fileTooLarge, file: url.path, line: nil,
-                    problem: "the glossary holds more than \(BoundedFileReader.describe(bytes: limit))",
-                    hint: "A glossary lists a corpus's acronyms and synonyms; remove it to search without one")
-            }
-        }
+        let data = try BoundedFileReader(limit: CorpusParser.maximumFileSize).read(
+            url,
+            wording: .init(
+                unreadable: "the corpus's glossary", unreadableHint: "Make it a readable UTF-8 file, or remove it to search without a glossary",
+                tooLarge: { "the glossary holds more than \($0)" },
+                tooLargeHint: "A glossary lists a corpus's acronyms and synonyms; remove it to search without one"))
         guard let text = String(validating: data, as: UTF8.self) else {
             throw CorpusError(
                 .invalidUTF8, file: url.path, line: nil, problem: "the glossary is not valid UTF-8",

@@ -145,9 +145,10 @@ struct Contradictions: Sendable {
     /// An answer that defines its subject as what another entry is about ("A Django model is an
     /// HTML template"), when neither this entry's question nor its reference says so.
     func otherSubjects(in answer: String, entry: Entry, reference: String) -> [String] {
-        guard let clause = Self.clauses(answer).first(where: { Self.words($0).contains { ["is", "are"].contains($0) } }) else { return [] }
-        let words = Self.words(clause)
-        guard let copula = words.firstIndex(where: { ["is", "are"].contains($0) }) else { return [] }
+        let definitions = Self.clauses(answer).lazy.map(Self.words).compactMap { words in
+            words.firstIndex { ["is", "are"].contains($0) }.map { (words: words, copula: $0) }
+        }
+        guard let (words, copula) = definitions.first else { return [] }
         // The head of the definition: "an HTML template", "the admin class"; not whatever the
         // rest of the sentence goes on to mention. "It is not a template" defines nothing.
         let headWords = words[(copula + 1)...].prefix(Self.definitionHead)
@@ -189,7 +190,7 @@ struct Contradictions: Sendable {
                     subject = nil
                 }
                 guard let term = subject else { continue }
-                let parts = Set(analyzer.analyze(term).filter(\.isPart).map(\.term))
+                let parts = Set(searcher.partTerms(of: term))
                 roles[term, default: []].formUnion(clause.filter { !$0.isPart && $0.term != term && !parts.contains($0.term) }.map(\.term))
             }
         }
@@ -214,7 +215,7 @@ struct Contradictions: Sendable {
                 let right = withTerm.map { $0.intersection(mine).count }.max() ?? 0
                 if let wrong, 2 * right < wrong.intersection(notMine).count {
                     let terms = wrong.intersection(notMine)
-                    let parts = Set(terms.flatMap { analyzer.analyze($0).filter(\.isPart).map(\.term) })
+                    let parts = Set(terms.flatMap { searcher.partTerms(of: $0) })
                     let shared = terms.subtracting(parts).map { searcher.surfaces[$0] ?? $0 }.sorted().joined(separator: ", ")
                     found.append("says of \(surfaces[term] ?? term) what the reference says of \(surfaces[other] ?? other) (\(shared))")
                 }

@@ -81,9 +81,9 @@ public struct Grader: Sendable {
         var coveredWeight = 0.0
         var covered: [String] = []
         var missed: [KeyTerm] = []
-        var usedSynonyms = Set<String>()
-        // A word that is itself a key term the answer covers ("DTL") covers nothing more as a synonym.
-        let coveredDirectly = Set(keyTerms.compactMap { forms.surface(of: $0.term)?.lowercased() })
+        // One phrase earns one key term: the one it is itself ("DTL"), or else the heaviest it
+        // stands for as a glossary trigger (key terms come heaviest first).
+        var usedPhrases = Set(keyTerms.compactMap { forms.surface(of: $0.term)?.lowercased() })
         for key in keyTerms {
             let parts = searcher.partTerms(of: key.term)
             if let surface = forms.surface(of: key.term) {
@@ -92,10 +92,7 @@ public struct Grader: Sendable {
             } else if !parts.isEmpty, parts.allSatisfy({ forms.surface(of: $0) != nil }) {
                 covered.append(parts.compactMap { forms.surface(of: $0) }.joined(separator: " "))
                 coveredWeight += key.weight
-            } else if let synonym = synonyms[key.term], !coveredDirectly.contains(synonym.trigger.lowercased()),
-                usedSynonyms.insert(synonym.trigger).inserted
-            {
-                // One phrase earns one key term (the heaviest, as key terms come heaviest first).
+            } else if let synonym = synonyms[key.term], usedPhrases.insert(synonym.trigger.lowercased()).inserted {
                 covered.append("\(synonym.trigger) (for \(key.surface))")
                 coveredWeight += key.weight * (synonym.isSynonym ? 1 : Self.relatedTermCredit)
             } else {
