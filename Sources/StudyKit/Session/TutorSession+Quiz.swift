@@ -48,20 +48,20 @@ extension TutorSession {
         let kind = cram ? "Cram (ratings change nothing)" : "Quiz"
         let size = resolved.needsSchedule ? "" : " (\(count) \(count == 1 ? "question" : "questions"))"
         var preface = ["\(kind) over \(resolved.label)\(size)."]
-        if !cram, let outlook = plan.outlook(of: corpus.entries, now: clock()) {
-            preface.append(outlook.summary(now: clock()).capitalizingFirstLetter + ".")
+        let now = clock()
+        if !cram, let outlook = plan.outlook(of: corpus.entries, now: now) {
+            preface.append(outlook.summary(now: now).capitalizingFirstLetter + ".")
         }
+        let dimmed = { (lines: [String]) in lines.map { renderer.style.dim(renderer.paragraph($0)) }.joined(separator: "\n") }
         if let entry = pending.entry {
             if resolved.includes(entry, in: corpus) {
                 quiz = pending
                 preface.append("Back to #\(entry.id):")
-                return SessionReply(
-                    preface.map { renderer.style.dim(renderer.paragraph($0)) }.joined(separator: "\n")
-                        + "\n" + pendingQuestion(renderer: renderer))
+                return SessionReply(dimmed(preface) + "\n" + pendingQuestion(renderer: renderer))
             }
             preface.append("#\(entry.id) left unanswered.")
         }
-        return putNextQuestion(renderer: renderer, preface: preface.map { renderer.style.dim(renderer.paragraph($0)) }.joined(separator: "\n"))
+        return putNextQuestion(renderer: renderer, preface: dimmed(preface))
     }
 
     private func defaultScope(cram: Bool) -> QuizScope {
