@@ -2,12 +2,12 @@ import Foundation
 
 extension BoundedFileReader {
     /// How a parser words the two ways reading its file can fail.
-    struct Wording {
+    struct Wording: Sendable {
         /// What could not be read: "the file", "the corpus's glossary".
         var unreadable: String
         var unreadableHint: String
         /// The problem, given the limit as `describe(bytes:)` writes it.
-        var tooLarge: (String) -> String
+        var tooLarge: @Sendable (String) -> String
         var tooLargeHint: String
     }
 

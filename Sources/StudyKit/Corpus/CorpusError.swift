@@ -17,6 +17,7 @@ public struct CorpusError: Error, Equatable, Sendable, CustomStringConvertible {
         case misplacedTags
         case unclosedFence
         case malformedGlossary
+        case malformedPhrasings
     }
 
     public let kind: Kind

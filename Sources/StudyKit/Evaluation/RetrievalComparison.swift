@@ -11,13 +11,19 @@ public struct RetrievalComparison: Sendable {
         public let useGlossary: Bool
         /// nil: lexical only.
         public let fusion: Fusion?
+        /// Whether the corpus's phrasings (`Phrasings`) count in the semantic signal.
+        public let usePhrasings: Bool
 
-        public init(name: String, scoring: Scoring, fields: EntryFields = .standard, useGlossary: Bool = true, fusion: Fusion?) {
+        public init(
+            name: String, scoring: Scoring, fields: EntryFields = .standard, useGlossary: Bool = true, fusion: Fusion?,
+            usePhrasings: Bool = true
+        ) {
             self.name = name
             self.scoring = scoring
             self.fields = fields
             self.useGlossary = useGlossary
             self.fusion = fusion
+            self.usePhrasings = usePhrasings
         }
     }
 
@@ -48,6 +54,9 @@ public struct RetrievalComparison: Sendable {
         }
         list.append(Configuration(name: "tfidf (lexical only)", scoring: .tfidf, fusion: nil))
         list.append(Configuration(name: "bm25, no glossary", scoring: .bm25, useGlossary: false, fusion: semantic == nil ? nil : .standard))
+        if semantic?.hasPhrasings == true {
+            list.append(Configuration(name: "bm25 + embeddings, no phrasings", scoring: .bm25, fusion: .standard, usePhrasings: false))
+        }
         if semantic != nil {
             list.append(Configuration(name: "embeddings only", scoring: .bm25, fusion: .linear(lexicalWeight: 0)))
             for weight in [0.2, 0.4, 0.5, 0.6] {
@@ -72,7 +81,7 @@ public struct RetrievalComparison: Sendable {
     }
 
     public func searcher(_ configuration: Configuration, confidence: MatchConfidence? = nil) -> Searcher {
-        let semantic = configuration.fusion == nil ? nil : semantic
+        let semantic = configuration.fusion == nil ? nil : configuration.usePhrasings ? semantic : semantic?.withoutPhrasings
         return Searcher(
             corpus: corpus, glossary: configuration.useGlossary ? glossary : .empty, scoring: configuration.scoring,
             fields: configuration.fields, confidence: confidence,

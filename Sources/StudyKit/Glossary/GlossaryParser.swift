@@ -10,25 +10,20 @@ public struct GlossaryParser: Sendable {
 
     /// The glossary that belongs to the corpus at `corpus`: `NAME.glossary.md` beside `NAME.md`,
     /// or none. A glossary is written for one corpus's vocabulary, so no other corpus gets it.
+    static let file = CompanionFile(
+        suffix: "glossary.md",
+        wording: .init(
+            unreadable: "the corpus's glossary", unreadableHint: "Make it a readable UTF-8 file, or remove it to search without a glossary",
+            tooLarge: { "the glossary holds more than \($0)" },
+            tooLargeHint: "A glossary lists a corpus's acronyms and synonyms; remove it to search without one"))
+
     public static func companion(ofCorpusAt corpus: URL) -> URL {
-        corpus.deletingPathExtension().appendingPathExtension("glossary.md")
+        file.url(ofCorpusAt: corpus)
     }
 
     /// Parses the companion glossary of the corpus at `corpus`, or returns `.empty` when it has none.
     public func parseCompanion(ofCorpusAt corpus: URL) throws(CorpusError) -> Glossary {
-        let url = Self.companion(ofCorpusAt: corpus)
-        guard FileManager.default.fileExists(atPath: url.path) else { return .empty }
-        let data = try BoundedFileReader(limit: CorpusParser.maximumFileSize).read(
-            url,
-            wording: .init(
-                unreadable: "the corpus's glossary", unreadableHint: "Make it a readable UTF-8 file, or remove it to search without a glossary",
-                tooLarge: { "the glossary holds more than \($0)" },
-                tooLargeHint: "A glossary lists a corpus's acronyms and synonyms; remove it to search without one"))
-        guard let text = String(validating: data, as: UTF8.self) else {
-            throw CorpusError(
-                .invalidUTF8, file: url.path, line: nil, problem: "the glossary is not valid UTF-8",
-                hint: "Save it as UTF-8 (e.g. `iconv -f latin1 -t utf-8`)")
-        }
+        guard let (text, url) = try Self.file.text(ofCorpusAt: corpus) else { return .empty }
         return try parse(text, source: url.path)
     }
 
@@ -37,10 +32,8 @@ public struct GlossaryParser: Sendable {
         var uncovered = Set<String>()
         var inNotCovered = false
         var inSynonyms = false
-        var lineNumber = 0
-        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
-            lineNumber += 1
-            let line = rawLine.trimmingCharacters(in: .whitespaces)
+        for (offset, line) in TextLines.trimmed(text).enumerated() {
+            let lineNumber = offset + 1
             if line.hasPrefix("#") {
                 inNotCovered = line.lowercased().hasPrefix("## not covered")
                 inSynonyms = line.lowercased().hasPrefix("## synonyms")
@@ -59,8 +52,8 @@ public struct GlossaryParser: Sendable {
             guard let colon = body.lastIndex(of: ":") else {
                 throw malformed(at: lineNumber, "has no colon between the triggers and the expansion", source: source)
             }
-            let triggerText = body[..<colon].split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-            let expansionText = body[body.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let triggerText = body[..<colon].split(separator: "|", omittingEmptySubsequences: false).map(TextLines.trim)
+            let expansionText = TextLines.trim(body[body.index(after: colon)...])
             let triggers = triggerText.map(analyzer.phraseTerms)
             guard !triggerText.contains(where: \.isEmpty), triggers.allSatisfy({ !$0.isEmpty }) else {
                 throw malformed(at: lineNumber, "has an empty trigger", source: source)

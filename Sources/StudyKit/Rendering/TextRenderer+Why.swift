@@ -27,8 +27,10 @@ extension TextRenderer {
         let verdict = result.confident ? style.good("confident") : style.bad("not confident")
         var evidence = "best TF-IDF cosine \(String(format: "%.2f", result.bestScore)) (needs \(String(format: "%.2f", confidence.minimumScore)))"
         if let similarity = result.bestSimilarity {
+            let discount =
+                result.hits.first?.isThroughPhrasing == true ? "a phrasing counts \(String(format: "%.2f", SemanticIndex.phrasingDiscount)) less; " : ""
             evidence +=
-                ", closest in meaning \(String(format: "%.2f", similarity)) (needs \(String(format: "%.2f", confidence.minimumSimilarity)), "
+                ", closest in meaning \(String(format: "%.2f", similarity)) (\(discount)needs \(String(format: "%.2f", confidence.minimumSimilarity)), "
                 + "or \(String(format: "%.2f", confidence.sufficientSimilarity)) alone)"
         }
         var coverage = "the best entry covers \(Int((result.coverage * 100).rounded()))% of the query"
@@ -55,7 +57,8 @@ extension TextRenderer {
                 case .reciprocalRank:
                     parts = "reciprocal ranks of words \(String(format: "%.4f", hit.lexicalScore)) and meaning \(String(format: "%.4f", meaning))"
                 }
-                lines.append("    #\(hit.entry.id)  \(String(format: "%.4f", hit.score)) = \(parts)")
+                let through = hit.isThroughPhrasing ? " (via a learner's phrasing)" : ""
+                lines.append("    #\(hit.entry.id)  \(String(format: "%.4f", hit.score)) = \(parts)\(through)")
             }
         }
         for explanation in explanations {

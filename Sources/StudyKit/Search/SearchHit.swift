@@ -7,11 +7,17 @@ public struct SearchHit: Sendable, Equatable {
     public let lexicalScore: Double
     /// The cosine of the query's and the entry's sentence embeddings, when the semantic signal is on.
     public let semanticSimilarity: Double?
+    /// The similarity is that of one of the corpus's phrasings of the entry (`Phrasings`), not of
+    /// its own text.
+    public let isThroughPhrasing: Bool
 
-    public init(entry: Entry, score: Double, lexicalScore: Double? = nil, semanticSimilarity: Double? = nil) {
+    public init(
+        entry: Entry, score: Double, lexicalScore: Double? = nil, semanticSimilarity: Double? = nil, isThroughPhrasing: Bool = false
+    ) {
         self.entry = entry
         self.score = score
         self.lexicalScore = lexicalScore ?? score
         self.semanticSimilarity = semanticSimilarity
+        self.isThroughPhrasing = isThroughPhrasing
     }
 }

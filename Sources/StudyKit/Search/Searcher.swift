@@ -85,7 +85,8 @@ public struct Searcher: Sendable {
         let vector = vector(of: analysis)
         let lexical = ranking.scores(for: vector, in: index)
         // The corrected text: a misspelt word is an unknown word to the encoder too.
-        let similarities = semantic?.similarities(to: semanticQuery(analysis))
+        let matches = semantic?.matches(to: semanticQuery(analysis))
+        let similarities = matches?.map(\.closeness)
         let scores: [Int32: Double]
         if let similarities {
             let normalized = lexical.mapValues { ranking.normalized($0, for: vector) }
@@ -105,12 +106,12 @@ public struct Searcher: Sendable {
         let hits = ranked.prefix(max(limit, 0)).map {
             SearchHit(
                 entry: corpus.entries[Int($0.key)], score: $0.value, lexicalScore: lexical[$0.key] ?? 0,
-                semanticSimilarity: similarities?[Int($0.key)])
+                semanticSimilarity: similarities?[Int($0.key)], isThroughPhrasing: matches?[Int($0.key)].isThroughPhrasing ?? false)
         }
         // Confidence reads the TF-IDF cosine whatever ranks: its thresholds were set on that scale.
         let best = ranking is TFIDFScorer ? lexical.values.max() ?? 0 : scorer.scores(for: vector, in: index).values.max() ?? 0
         let coverage = ranked.first.map { self.coverage(of: analysis, byDocument: Int($0.key)) } ?? 0
-        let bestSimilarity = similarities?.max()
+        let bestSimilarity = matches?.map(\.evidence).max()
         return SearchResult(
             query: query, queryWasCut: queryWasCut, correctedQuery: analysis.correctedText, hits: hits,
             confident: confidence.isConfident(

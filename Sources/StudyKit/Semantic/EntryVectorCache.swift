@@ -11,8 +11,8 @@ public struct EntryVectorCache: Sendable {
     }
 
     /// The cached vectors for `corpus`, or nil when there are none (or the file is damaged).
-    public func cached(for corpus: Corpus, embedder: any TextEmbedder) -> EntryVectors? {
-        let url = file(for: corpus, embedder: embedder)
+    public func cached(for corpus: Corpus, phrasings: Phrasings, embedder: any TextEmbedder) -> EntryVectors? {
+        let url = file(for: corpus, phrasings: phrasings, embedder: embedder)
         guard let data = try? Data(contentsOf: url), let vectors = EntryVectors(data: data),
             vectors.entryCount == corpus.entries.count, vectors.dimension == embedder.dimension
         else { return nil }
@@ -21,21 +21,22 @@ public struct EntryVectorCache: Sendable {
 
     /// Stores `vectors`; a cache that cannot be written only costs the next start its time, so
     /// the caller may ignore the error.
-    public func store(_ vectors: EntryVectors, for corpus: Corpus, embedder: any TextEmbedder) throws {
+    public func store(_ vectors: EntryVectors, for corpus: Corpus, phrasings: Phrasings, embedder: any TextEmbedder) throws {
         try AppDirectories.create(directory)
-        try vectors.data.write(to: file(for: corpus, embedder: embedder), options: .atomic)
+        try vectors.data.write(to: file(for: corpus, phrasings: phrasings, embedder: embedder), options: .atomic)
     }
 
-    func file(for corpus: Corpus, embedder: any TextEmbedder) -> URL {
-        directory.appendingPathComponent(EntryVectors.fingerprint(of: corpus, modelIdentifier: embedder.modelIdentifier) + ".vectors")
+    func file(for corpus: Corpus, phrasings: Phrasings, embedder: any TextEmbedder) -> URL {
+        directory.appendingPathComponent(
+            EntryVectors.fingerprint(of: corpus, phrasings: phrasings, modelIdentifier: embedder.modelIdentifier) + ".vectors")
     }
 }
 
 extension EntryVectors {
-    /// A 64-bit FNV-1a hash, in hex, of the model, the passage scheme and every entry's question
-    /// and answer: what the vectors are a function of. Hashing the texts rather than the passages
-    /// themselves keeps start-up quick; `passageScheme` names the way passages are cut.
-    public static func fingerprint(of corpus: Corpus, modelIdentifier: String) -> String {
+    /// A 64-bit FNV-1a hash, in hex, of the model, the passage scheme and every entry's question,
+    /// answer and phrasings: what the vectors are a function of. Hashing the texts rather than the
+    /// passages themselves keeps start-up quick; `passageScheme` names the way passages are cut.
+    public static func fingerprint(of corpus: Corpus, phrasings: Phrasings = .empty, modelIdentifier: String) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         func mix(_ text: String) {
             for byte in text.utf8 {
@@ -49,6 +50,7 @@ extension EntryVectors {
         for entry in corpus.entries {
             mix(entry.question)
             mix(entry.answer)
+            phrasings.of(entry: entry.id).forEach(mix)
         }
         return String(hash, radix: 16)
     }

@@ -7,23 +7,41 @@ public struct EntryVectors: Sendable, Equatable {
     public let dimension: Int
     /// For each passage, the position of its entry in the corpus.
     let owners: [Int32]
+    /// For each passage, what it holds.
+    let kinds: [Passage.Kind]
     let values: [Float]
 
-    /// Names the way `passages(of:)` cuts an entry: change it whenever that changes, so that
-    /// cached and compiled-in vectors are recomputed.
-    static let passageScheme = "question, question + answer, question + pairs of sentences past 150 words (v2)"
+    /// One text embedded for an entry.
+    public struct Passage: Sendable, Equatable {
+        public enum Kind: UInt32, Sendable {
+            /// The entry's question alone.
+            case question = 0
+            /// The question with (part of) the answer: what grading compares an answer with.
+            case answer = 1
+            /// A learner's way of asking for the entry (`Phrasings`).
+            case phrasing = 2
+        }
+
+        public let text: String
+        public let kind: Kind
+    }
+
+    /// Names the way `passages(of:phrasings:)` cuts an entry: change it whenever that changes, so
+    /// that cached and compiled-in vectors are recomputed.
+    static let passageScheme = "question, question + answer, question + pairs of sentences past 150 words, phrasings (v3)"
 
     /// Words of the answer after which its sentences are also embedded in pairs.
     static let headWords = 150
 
     /// The texts embedded for one entry: its question alone, which a learner's question often
-    /// paraphrases; the question with the whole answer; and, for a long answer, the question with
-    /// each pair of sentences past its first 150 words. The encoder reads no more than 256 word
-    /// pieces of a passage, so without these a long answer's tail would never be matched; pairing
-    /// only the tail keeps a large corpus's first embedding to minutes.
-    public static func passages(of entry: Entry) -> [String] {
+    /// paraphrases; the question with the whole answer; for a long answer, the question with
+    /// each pair of sentences past its first 150 words; and the corpus's phrasings of it. The
+    /// encoder reads no more than 256 word pieces of a passage, so without the pairs a long
+    /// answer's tail would never be matched; pairing only the tail keeps a large corpus's first
+    /// embedding to minutes.
+    public static func passages(of entry: Entry, phrasings: [String] = []) -> [Passage] {
         let answer = MarkdownText.plain(entry.answer)
-        var passages = [entry.question, entry.question + "\n" + answer]
+        var passages = [Passage(text: entry.question, kind: .question), Passage(text: entry.question + "\n" + answer, kind: .answer)]
         var words = 0
         var tail: [String] = []
         for sentence in Sentences.split(answer) {
@@ -31,55 +49,69 @@ public struct EntryVectors: Sendable, Equatable {
             words += sentence.split(separator: " ").count
         }
         passages += stride(from: 0, to: tail.count, by: 2).map { start in
-            entry.question + "\n" + tail[start..<min(start + 2, tail.count)].joined(separator: " ")
+            Passage(text: entry.question + "\n" + tail[start..<min(start + 2, tail.count)].joined(separator: " "), kind: .answer)
         }
+        passages += phrasings.map { Passage(text: $0, kind: .phrasing) }
         return passages
     }
 
     /// Embeds every passage of every entry, a batch of entries at a time; `progress` hears how
     /// many entries are done.
     public static func compute(
-        for corpus: Corpus, with embedder: any TextEmbedder, progress: (Int) -> Void = { _ in }
+        for corpus: Corpus, phrasings: Phrasings = .empty, with embedder: any TextEmbedder, progress: (Int) -> Void = { _ in }
     ) -> EntryVectors {
         var owners: [Int32] = []
+        var kinds: [Passage.Kind] = []
         var values: [Float] = []
         let batch = 32
         for start in stride(from: 0, to: corpus.entries.count, by: batch) {
             let positions = start..<min(start + batch, corpus.entries.count)
             var texts: [String] = []
             for position in positions {
-                let passages = passages(of: corpus.entries[position])
+                let entry = corpus.entries[position]
+                let passages = passages(of: entry, phrasings: phrasings.of(entry: entry.id))
                 owners += repeatElement(Int32(position), count: passages.count)
-                texts += passages
+                kinds += passages.map(\.kind)
+                texts += passages.map(\.text)
             }
             for vector in embedder.embed(texts) { values += vector }
             progress(positions.upperBound)
         }
-        return EntryVectors(entryCount: corpus.entries.count, dimension: embedder.dimension, owners: owners, values: values)
+        return EntryVectors(entryCount: corpus.entries.count, dimension: embedder.dimension, owners: owners, kinds: kinds, values: values)
     }
 
-    init(entryCount: Int, dimension: Int, owners: [Int32], values: [Float]) {
-        precondition(values.count == owners.count * dimension)
+    init(entryCount: Int, dimension: Int, owners: [Int32], kinds: [Passage.Kind], values: [Float]) {
+        precondition(values.count == owners.count * dimension && kinds.count == owners.count)
         self.entryCount = entryCount
         self.dimension = dimension
         self.owners = owners
+        self.kinds = kinds
         self.values = values
     }
 
     var passageCount: Int { owners.count }
+
+    /// Only the passages of the kinds `include` accepts.
+    func keeping(_ include: (Passage.Kind) -> Bool) -> EntryVectors {
+        let kept = kinds.indices.filter { include(kinds[$0]) }
+        return EntryVectors(
+            entryCount: entryCount, dimension: dimension, owners: kept.map { owners[$0] }, kinds: kept.map { kinds[$0] },
+            values: kept.flatMap { vector(passage: $0) })
+    }
 
     func vector(passage: Int) -> ArraySlice<Float> {
         values[(passage * dimension)..<((passage + 1) * dimension)]
     }
 
     // MARK: Binary form: "EVEC", then UInt32 LE version, entry count, passage count, dimension,
-    // then each passage's entry position (UInt32 LE), then the Float32 LE values.
+    // then each passage's entry position, then each passage's kind (UInt32 LE), then the Float32
+    // LE values.
 
     static let magic = Data("EVEC".utf8)
-    static let version: UInt32 = 2
+    static let version: UInt32 = 3
 
     public var data: Data {
-        var words = [Self.version, UInt32(entryCount), UInt32(passageCount), UInt32(dimension)] + owners.map { UInt32($0) }
+        var words = [Self.version, UInt32(entryCount), UInt32(passageCount), UInt32(dimension)] + owners.map { UInt32($0) } + kinds.map(\.rawValue)
         words += values.map(\.bitPattern)
         var data = Self.magic
         data.reserveCapacity(data.count + 4 * words.count)
@@ -91,15 +123,30 @@ public struct EntryVectors: Sendable, Equatable {
     public init?(data: Data) {
         let magicCount = Self.magic.count
         guard data.count >= magicCount + 16, (data.count - magicCount) % 4 == 0, data.prefix(magicCount) == Self.magic else { return nil }
-        let words: [UInt32] = data.dropFirst(magicCount).withUnsafeBytes { raw in
-            (0..<(raw.count / 4)).map { UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 4 * $0, as: UInt32.self)) }
+        let decoded: EntryVectors? = data.withUnsafeBytes { raw in
+            func word(_ index: Int) -> UInt32 {
+                UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: magicCount + 4 * index, as: UInt32.self))
+            }
+            let (version, entries, passages, dimension) = (word(0), Int(word(1)), Int(word(2)), Int(word(3)))
+            guard version == Self.version, dimension > 0, raw.count == magicCount + 4 * (4 + 2 * passages + passages * dimension) else {
+                return nil
+            }
+            let owners = (0..<passages).map { Int32(bitPattern: word(4 + $0)) }
+            let kinds = (0..<passages).compactMap { Passage.Kind(rawValue: word(4 + passages + $0)) }
+            guard owners.allSatisfy({ $0 >= 0 && Int($0) < entries }), kinds.count == passages else { return nil }
+            // The values are copied as they lie: the compiled-in vectors are read at every start-up.
+            let count = passages * dimension
+            let values = [Float](unsafeUninitializedCapacity: count) { buffer, initialized in
+                let start = raw.baseAddress! + magicCount + 4 * (4 + 2 * passages)
+                UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(from: start, byteCount: 4 * count)
+                #if _endian(big)
+                    for index in 0..<count { buffer[index] = Float(bitPattern: UInt32(littleEndian: buffer[index].bitPattern)) }
+                #endif
+                initialized = count
+            }
+            return EntryVectors(entryCount: entries, dimension: dimension, owners: owners, kinds: kinds, values: values)
         }
-        let (version, entries, passages, dimension) = (words[0], Int(words[1]), Int(words[2]), Int(words[3]))
-        guard version == Self.version, dimension > 0, words.count == 4 + passages + passages * dimension else { return nil }
-        let owners = words[4..<(4 + passages)].map { Int32(bitPattern: $0) }
-        guard owners.allSatisfy({ $0 >= 0 && Int($0) < entries }) else { return nil }
-        self.init(
-            entryCount: entries, dimension: dimension, owners: owners,
-            values: words[(4 + passages)...].map { Float(bitPattern: $0) })
+        guard let decoded else { return nil }
+        self = decoded
     }
 }

@@ -1,31 +1,53 @@
 /// Every entry of a corpus as passage vectors, and the embedder that puts queries in the same
 /// space. An entry's similarity to a query is that of its closest passage (see
-/// `EntryVectors.passages(of:)`).
+/// `EntryVectors.passages(of:phrasings:)`).
 public struct SemanticIndex: Sendable {
     public let embedder: any TextEmbedder
     let vectors: EntryVectors
 
-    /// `vectors` must hold `EntryVectors.passages(of:)` of the corpus, embedded by `embedder`.
+    /// `vectors` must hold `EntryVectors.passages(of:phrasings:)` of the corpus, embedded by `embedder`.
     public init(embedder: any TextEmbedder, vectors: EntryVectors) {
         self.embedder = embedder
         self.vectors = vectors
     }
 
-    /// The cosine of the query with each entry, in corpus order.
-    func similarities(to query: String) -> [Double] {
+    /// Whether any entry has phrasings among its passages.
+    var hasPhrasings: Bool { vectors.kinds.contains(.phrasing) }
+
+    /// The same index without the phrasings: what the corpus's own text alone finds.
+    var withoutPhrasings: SemanticIndex {
+        SemanticIndex(embedder: embedder, vectors: vectors.keeping { $0 != .phrasing })
+    }
+
+    /// What a phrasing's cosine counts less than one with the entry's own text when it is
+    /// evidence that the corpus covers a query. Two questions are closer than a question and an
+    /// answer: the words of asking ("how do I … in django") bring them together whatever they are
+    /// about. Chosen on the dev split.
+    static let phrasingDiscount = 0.1
+
+    /// How close the query comes in meaning to each entry, in corpus order.
+    func matches(to query: String) -> [SemanticMatch] {
         let vector = embedder.embed(query)
-        var best = [Double](repeating: -1, count: vectors.entryCount)
+        var text = [Double](repeating: -1, count: vectors.entryCount)
+        var phrasing = [Double?](repeating: nil, count: vectors.entryCount)
         for (passage, owner) in vectors.owners.enumerated() {
-            best[Int(owner)] = max(best[Int(owner)], cosine(vector, passage: passage))
+            let cosine = cosine(vector, passage: passage)
+            let entry = Int(owner)
+            if vectors.kinds[passage] == .phrasing {
+                phrasing[entry] = max(phrasing[entry] ?? -1, cosine)
+            } else {
+                text[entry] = max(text[entry], cosine)
+            }
         }
-        return best
+        return zip(text, phrasing).map { SemanticMatch(text: $0, phrasing: $1) }
     }
 
     /// The cosine of `text` with the answer of the entry at `position`: the best over its passages
-    /// with answer text (not its bare question, which a wrong answer may well restate).
+    /// with answer text (not its bare question, which a wrong answer may well restate, nor the
+    /// ways learners ask for it).
     func similarity(of text: String, toAnswerOf position: Int) -> Double {
         let vector = embedder.embed(text)
-        let passages = vectors.owners.indices.filter { Int(vectors.owners[$0]) == position }.dropFirst()
+        let passages = vectors.owners.indices.filter { Int(vectors.owners[$0]) == position && vectors.kinds[$0] == .answer }
         return passages.map { cosine(vector, passage: $0) }.max() ?? 0
     }
 

@@ -26,4 +26,15 @@ struct CorpusOptions: ParsableArguments {
             throw CLIError(error.description)
         }
     }
+
+    /// How learners ask for the corpus's entries: the built-in phrasings for the built-in corpus,
+    /// `NAME.phrasings.md` beside a `--corpus NAME.md`, or none.
+    func phrasings(for loaded: Corpus) throws -> Phrasings {
+        do {
+            guard let corpus else { return try BundledPhrasings.load(for: loaded) }
+            return try PhrasingsParser().parseCompanion(ofCorpusAt: URL(fileURLWithPath: corpus), corpus: loaded)
+        } catch {
+            throw CLIError(error.description)
+        }
+    }
 }

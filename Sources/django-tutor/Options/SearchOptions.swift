@@ -17,8 +17,20 @@ struct SearchOptions: ParsableArguments {
     var noSemantic = false
 
     func searcher(for corpus: Corpus, from corpusOptions: CorpusOptions) throws -> Searcher {
-        let glossary = noGlossary ? .empty : try corpusOptions.glossary()
-        let semantic = noSemantic ? nil : SemanticSignal.index(for: corpus, isBuiltIn: corpusOptions.corpus == nil)
-        return Searcher(corpus: corpus, glossary: glossary, scoring: scorer == .tfidf ? .tfidf : .bm25, semantic: semantic)
+        Searcher(
+            corpus: corpus, glossary: try glossary(from: corpusOptions), scoring: scorer == .tfidf ? .tfidf : .bm25,
+            semantic: try semanticIndex(for: corpus, from: corpusOptions))
+    }
+
+    /// The corpus's glossary, unless `--no-glossary`.
+    func glossary(from corpusOptions: CorpusOptions) throws -> Glossary {
+        noGlossary ? .empty : try corpusOptions.glossary()
+    }
+
+    /// The sentence encoder with the vectors of the corpus's entries and phrasings, unless
+    /// `--no-semantic` (or the model cannot be loaded).
+    func semanticIndex(for corpus: Corpus, from corpusOptions: CorpusOptions) throws -> SemanticIndex? {
+        guard !noSemantic else { return nil }
+        return SemanticSignal.index(for: corpus, phrasings: try corpusOptions.phrasings(for: corpus), isBuiltIn: corpusOptions.corpus == nil)
     }
 }

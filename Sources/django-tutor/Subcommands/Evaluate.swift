@@ -63,9 +63,9 @@ extension DjangoTutor {
             guard let queries else { return }
             let labelled = try Self.load(queries)
             if report {
-                let glossary = searchOptions.noGlossary ? Glossary.empty : try corpusOptions.glossary()
-                let semantic = searchOptions.noSemantic ? nil : SemanticSignal.index(for: corpus, isBuiltIn: corpusOptions.corpus == nil)
-                let comparison = RetrievalComparison(queries: labelled, corpus: corpus, glossary: glossary, semantic: semantic)
+                let comparison = RetrievalComparison(
+                    queries: labelled, corpus: corpus, glossary: try searchOptions.glossary(from: corpusOptions),
+                    semantic: try searchOptions.semanticIndex(for: corpus, from: corpusOptions))
                 Output.write(comparison.markdown(title: title ?? queries, queryFile: queries, isTestSplit: Self.isTestSplit(queries)))
                 return
             }
@@ -80,6 +80,7 @@ extension DjangoTutor {
                                 semanticQuery: searcher.semantic == nil ? nil : searcher.semanticQuery(result.analysis),
                                 got: result.hits.map(\.entry.id), scores: result.hits.map(\.score),
                                 lexical: result.hits.map(\.lexicalScore), semantic: result.hits.map(\.semanticSimilarity), best: result.bestScore,
+                                evidence: result.bestSimilarity,
                                 coverage: result.coverage,
                                 corpusCoverage: result.analysis.corpusCoverage, expansions: result.analysis.expansions.count,
                                 foreign: result.analysis.foreignTopics.count,
@@ -110,6 +111,8 @@ extension DjangoTutor {
             let lexical: [Double]
             let semantic: [Double?]
             let best: Double
+            /// The best entry's closeness in meaning as evidence of coverage (`SemanticMatch.evidence`).
+            let evidence: Double?
             let coverage: Double
             let corpusCoverage: Double
             let expansions: Int

@@ -1,4 +1,3 @@
-import SentenceEmbedding
 import Testing
 
 @testable import StudyKit
@@ -8,14 +7,7 @@ struct GraderTests {
     static let grader = Grader(searcher: Searcher(corpus: try! BundledCorpus.load(), glossary: try! BundledGlossary.load()))
 
     /// The built-in corpus with its glossary and sentence embeddings, as the quiz grades.
-    static let hybrid: Grader = {
-        let corpus = try! BundledCorpus.load()
-        let encoder = try! SentenceEncoder.bundled()
-        let vectors = BundledEntryVectors.vectors(for: corpus, modelIdentifier: encoder.modelIdentifier) ?? .compute(for: corpus, with: encoder)
-        return Grader(
-            searcher: Searcher(
-                corpus: corpus, glossary: try! BundledGlossary.load(), semantic: SemanticIndex(embedder: encoder, vectors: vectors)))
-    }()
+    static let hybrid = Grader(searcher: BuiltInHybridSearch.searcher)
 
     @Test func synonymsEarnCreditAndForeignTalkCostsPrecision() throws {
         let synonym = try #require(Self.grader.grade("it keeps a visitor's data on the server", forEntry: 28))

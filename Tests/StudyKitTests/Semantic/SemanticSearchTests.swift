@@ -13,9 +13,10 @@ struct ConceptEmbedder: TextEmbedder {
         "bake": 1, "bread": 1, "oven": 1, "loaf": 1,
         "planet": 2, "orbit": 2, "star": 2,
         "tax": 3, "return": 3,
+        "telescope": 4, "stargazing": 4,
     ]
     let modelIdentifier = "concepts-v1"
-    let dimension = 4
+    let dimension = 5
 
     /// Words outside the table carry no meaning here.
     func embed(_ text: String) -> [Float] {
@@ -57,6 +58,34 @@ struct SemanticSearchTests {
         #expect(result.confident, "a close match in meaning is enough")
         let lexicalOnly = Searcher(corpus: Self.corpus).search("automobile vehicle")
         #expect(lexicalOnly.hits.isEmpty)
+    }
+
+    @Test func aLearnersPhrasingFindsItsEntryButCountsLessAsEvidence() throws {
+        let embedder = ConceptEmbedder()
+        let phrasings = Phrasings(byEntry: [3: ["which telescope is best for stargazing"]])
+        let index = SemanticIndex(embedder: embedder, vectors: .compute(for: Self.corpus, phrasings: phrasings, with: embedder))
+        let matches = index.matches(to: "telescope")
+        #expect(matches[2] == SemanticMatch(text: 0, phrasing: 1))
+        #expect(matches[2].closeness == 1 && matches[2].isThroughPhrasing)
+        #expect(abs(matches[2].evidence - (1 - SemanticIndex.phrasingDiscount)) < 1e-9)
+        #expect(matches[0].phrasing == nil && matches[0].closeness == 0, "an entry without phrasings is matched by its text")
+
+        let result = Searcher(corpus: Self.corpus, semantic: index).search("telescope")
+        let best = try #require(result.hits.first)
+        #expect(best.entry.id == 3 && best.isThroughPhrasing)
+        #expect(best.semanticSimilarity == 1, "ranking reads the phrasing's cosine")
+        #expect(abs((result.bestSimilarity ?? 0) - (1 - SemanticIndex.phrasingDiscount)) < 1e-9, "confidence reads it less the discount")
+        #expect(
+            Searcher(corpus: Self.corpus, semantic: SemanticIndex(embedder: embedder, vectors: .compute(for: Self.corpus, with: embedder)))
+                .search("telescope").hits.isEmpty, "without the phrasing nothing is near")
+    }
+
+    @Test func gradingComparesWithTheAnswerNotWithPhrasings() {
+        let embedder = ConceptEmbedder()
+        let phrasings = Phrasings(byEntry: [3: ["which telescope is best for stargazing"]])
+        let index = SemanticIndex(embedder: embedder, vectors: .compute(for: Self.corpus, phrasings: phrasings, with: embedder))
+        #expect(index.similarity(of: "a telescope", toAnswerOf: 2) == 0, "an answer that restates a phrasing earns nothing by it")
+        #expect(index.similarity(of: "it is in orbit around a star", toAnswerOf: 2) > 0.99)
     }
 
     @Test func sharedWordsWithoutSharedMeaningAreNotConfident() {
@@ -122,18 +151,28 @@ struct EntryVectorsTests {
     @Test func anEntryIsEmbeddedAsItsQuestionItsWholeTextAndPairsOfItsLongTail() {
         let head = Array(repeating: "Ten words make up this sentence of the long answer.", count: 15).joined(separator: " ")
         let entry = Entry(id: 1, question: "Why?", section: "S", tags: [], answer: head + " One. Two! Three?\n\nFour `code`. Five", line: 1)
-        let passages = EntryVectors.passages(of: entry)
-        #expect(passages.count == 5)
-        #expect(passages.prefix(2) == ["Why?", "Why?\n" + head + " One. Two! Three?\nFour code. Five"])
-        #expect(passages.dropFirst(2) == ["Why?\nOne. Two!", "Why?\nThree? Four code.", "Why?\nFive"], "the sentences past 150 words, in pairs")
+        let passages = EntryVectors.passages(of: entry, phrasings: ["why does it happen"])
+        #expect(passages.count == 6)
+        #expect(passages.prefix(2).map(\.text) == ["Why?", "Why?\n" + head + " One. Two! Three?\nFour code. Five"])
+        #expect(
+            passages.dropFirst(2).prefix(3).map(\.text) == ["Why?\nOne. Two!", "Why?\nThree? Four code.", "Why?\nFive"],
+            "the sentences past 150 words, in pairs")
+        #expect(passages.map(\.kind) == [.question, .answer, .answer, .answer, .answer, .phrasing])
+        #expect(passages.last?.text == "why does it happen", "a phrasing is embedded as written")
         let short = Entry(id: 2, question: "What?", section: "S", tags: [], answer: "Just this. And that. And more.", line: 1)
-        #expect(EntryVectors.passages(of: short) == ["What?", "What?\nJust this. And that. And more."], "a short answer is not split")
+        #expect(EntryVectors.passages(of: short).map(\.text) == ["What?", "What?\nJust this. And that. And more."], "a short answer is not split")
     }
 
     @Test func binaryFormRoundTripsAndRejectsDamage() throws {
         let vectors = EntryVectors.compute(for: Self.corpus, with: ConceptEmbedder())
-        #expect(vectors.entryCount == 3 && vectors.passageCount == 6 && vectors.dimension == 4, "two passages of each short entry")
+        #expect(vectors.entryCount == 3 && vectors.passageCount == 6 && vectors.dimension == 5, "two passages of each short entry")
         #expect(EntryVectors(data: vectors.data) == vectors)
+        let phrased = EntryVectors.compute(for: Self.corpus, phrasings: Phrasings(byEntry: [2: ["my loaf is flat"]]), with: ConceptEmbedder())
+        #expect(phrased.kinds.filter { $0 == .phrasing }.count == 1)
+        #expect(EntryVectors(data: phrased.data) == phrased, "passage kinds survive the round trip")
+        var badKind = phrased.data
+        badKind[EntryVectors.magic.count + 16 + 4 * phrased.passageCount] = 9
+        #expect(EntryVectors(data: badKind) == nil, "an unknown passage kind")
         #expect(EntryVectors(data: vectors.data.dropLast(4)) == nil)
         var wrongMagic = vectors.data
         wrongMagic[0] = UInt8(ascii: "X")
@@ -146,10 +185,12 @@ struct EntryVectorsTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let cache = EntryVectorCache(directory: folder)
         let embedder = ConceptEmbedder()
-        #expect(cache.cached(for: Self.corpus, embedder: embedder) == nil)
+        #expect(cache.cached(for: Self.corpus, phrasings: .empty, embedder: embedder) == nil)
         let vectors = EntryVectors.compute(for: Self.corpus, with: embedder)
-        try cache.store(vectors, for: Self.corpus, embedder: embedder)
-        #expect(cache.cached(for: Self.corpus, embedder: embedder) == vectors)
+        try cache.store(vectors, for: Self.corpus, phrasings: .empty, embedder: embedder)
+        #expect(cache.cached(for: Self.corpus, phrasings: .empty, embedder: embedder) == vectors)
+        let phrasings = Phrasings(byEntry: [1: ["my tyres squeal"]])
+        #expect(cache.cached(for: Self.corpus, phrasings: phrasings, embedder: embedder) == nil, "new phrasings are embedded anew")
 
         let edited = try CorpusParser().parse(
             """
@@ -162,26 +203,28 @@ struct EntryVectorsTests {
             ### 3. What is a planet?
             A planet is a body in orbit around a star.
             """, source: "hobbies.md")
-        #expect(cache.cached(for: edited, embedder: embedder) == nil, "an edited answer is embedded anew")
+        #expect(cache.cached(for: edited, phrasings: .empty, embedder: embedder) == nil, "an edited answer is embedded anew")
         struct OtherModel: TextEmbedder {
             let modelIdentifier = "concepts-v2"
-            let dimension = 4
+            let dimension = 5
             func embed(_ text: String) -> [Float] { ConceptEmbedder().embed(text) }
         }
-        #expect(cache.cached(for: Self.corpus, embedder: OtherModel()) == nil, "another model's vectors are not read")
+        #expect(cache.cached(for: Self.corpus, phrasings: .empty, embedder: OtherModel()) == nil, "another model's vectors are not read")
     }
 
     @Test func compiledVectorsAreThoseOfTheBuiltInCorpusAndModel() throws {
         let corpus = try BundledCorpus.load()
+        let phrasings = try BundledPhrasings.load(for: corpus)
         let encoder = try SentenceEncoder.bundled()
         let vectors = try #require(
-            BundledEntryVectors.vectors(for: corpus, modelIdentifier: encoder.modelIdentifier),
+            BundledEntryVectors.vectors(for: corpus, phrasings: phrasings, modelIdentifier: encoder.modelIdentifier),
             "stale: run scripts/embed-corpus")
         // Spot-check one entry against a fresh encoding.
         let stored = vectors.owners.indices.filter { vectors.owners[$0] == 20 }
-        let texts = EntryVectors.passages(of: corpus.entries[20])
-        #expect(stored.count == texts.count)
-        for (passage, text) in zip(stored, texts) {
+        let passages = EntryVectors.passages(of: corpus.entries[20], phrasings: phrasings.of(entry: corpus.entries[20].id))
+        #expect(stored.count == passages.count)
+        #expect(stored.map { vectors.kinds[$0] } == passages.map(\.kind))
+        for (passage, text) in zip(stored, passages.map(\.text)) {
             let fresh = encoder.embed(text)
             #expect(zip(fresh, vectors.vector(passage: passage)).map { $0 * $1 }.reduce(0, +) > 0.9999)
         }

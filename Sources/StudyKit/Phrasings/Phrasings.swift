@@ -1,0 +1,21 @@
+/// How learners may ask for each entry of one corpus: symptoms, tasks, the question in other
+/// words (`NAME.phrasings.md` beside `NAME.md`). Each is embedded beside the entry's own text, so
+/// a question close in meaning to any of them finds the entry; a bag of words could not tell
+/// that "my page runs hundreds of queries" is about `select_related`, and neither could an
+/// encoder comparing it with the answer alone.
+public struct Phrasings: Sendable, Equatable {
+    let byEntry: [Int: [String]]
+
+    public static let empty = Phrasings(byEntry: [:])
+
+    public init(byEntry: [Int: [String]]) {
+        self.byEntry = byEntry
+    }
+
+    /// The phrasings of the entry with this id, in the order written.
+    public func of(entry id: Int) -> [String] {
+        byEntry[id] ?? []
+    }
+
+    public var count: Int { byEntry.values.reduce(0) { $0 + $1.count } }
+}
