@@ -25,6 +25,20 @@ struct CorpusFileKindsEndToEndTests {
         #expect(outcome.stdout.contains("#1   What is a model?"))
     }
 
+    @Test func aMalformedPhrasingsFileBesideTheCorpusIsReportedWhereItIsWrong() throws {
+        let folder = TutorProcess.newScratchFolder()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let corpus = folder.appendingPathComponent("models.md")
+        try Self.corpus.write(to: corpus, atomically: true, encoding: .utf8)
+        try "# How learners ask\n### 2\n- what is a view\n".write(
+            to: folder.appendingPathComponent("models.phrasings.md"), atomically: true, encoding: .utf8)
+        let outcome = try TutorProcess.run(["ask", "what is a model", "--corpus", corpus.path])
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("models.phrasings.md:2: the corpus has no entry #2. Use the number of one of its 1 entries"))
+        #expect(outcome.stdout.isEmpty)
+    }
+
     @Test func aFIFOIsACorpus() throws {
         let folder = TutorProcess.newScratchFolder()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

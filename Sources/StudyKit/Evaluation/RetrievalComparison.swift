@@ -13,10 +13,12 @@ public struct RetrievalComparison: Sendable {
         public let fusion: Fusion?
         /// Whether the corpus's phrasings (`Phrasings`) count in the semantic signal.
         public let usePhrasings: Bool
+        /// What a phrasing counts less as evidence of coverage; nil: the standard discount.
+        public let phrasingDiscount: Double?
 
         public init(
             name: String, scoring: Scoring, fields: EntryFields = .standard, useGlossary: Bool = true, fusion: Fusion?,
-            usePhrasings: Bool = true
+            usePhrasings: Bool = true, phrasingDiscount: Double? = nil
         ) {
             self.name = name
             self.scoring = scoring
@@ -24,6 +26,7 @@ public struct RetrievalComparison: Sendable {
             self.useGlossary = useGlossary
             self.fusion = fusion
             self.usePhrasings = usePhrasings
+            self.phrasingDiscount = phrasingDiscount
         }
     }
 
@@ -56,6 +59,12 @@ public struct RetrievalComparison: Sendable {
         list.append(Configuration(name: "bm25, no glossary", scoring: .bm25, useGlossary: false, fusion: semantic == nil ? nil : .standard))
         if semantic?.hasPhrasings == true {
             list.append(Configuration(name: "bm25 + embeddings, no phrasings", scoring: .bm25, fusion: .standard, usePhrasings: false))
+            for discount in [0, 0.05, 0.15] {
+                list.append(
+                    Configuration(
+                        name: "bm25 + embeddings, a phrasing's evidence less \(discount)", scoring: .bm25, fusion: .standard,
+                        phrasingDiscount: discount))
+            }
         }
         if semantic != nil {
             list.append(Configuration(name: "embeddings only", scoring: .bm25, fusion: .linear(lexicalWeight: 0)))
@@ -81,7 +90,8 @@ public struct RetrievalComparison: Sendable {
     }
 
     public func searcher(_ configuration: Configuration, confidence: MatchConfidence? = nil) -> Searcher {
-        let semantic = configuration.fusion == nil ? nil : configuration.usePhrasings ? semantic : semantic?.withoutPhrasings
+        var semantic = configuration.fusion == nil ? nil : configuration.usePhrasings ? semantic : semantic?.withoutPhrasings
+        if let discount = configuration.phrasingDiscount { semantic = semantic?.withPhrasingDiscount(discount) }
         return Searcher(
             corpus: corpus, glossary: configuration.useGlossary ? glossary : .empty, scoring: configuration.scoring,
             fields: configuration.fields, confidence: confidence,

@@ -8,8 +8,6 @@ public struct GlossaryParser: Sendable {
 
     public init() {}
 
-    /// The glossary that belongs to the corpus at `corpus`: `NAME.glossary.md` beside `NAME.md`,
-    /// or none. A glossary is written for one corpus's vocabulary, so no other corpus gets it.
     static let file = CompanionFile(
         suffix: "glossary.md",
         wording: .init(
@@ -17,6 +15,8 @@ public struct GlossaryParser: Sendable {
             tooLarge: { "the glossary holds more than \($0)" },
             tooLargeHint: "A glossary lists a corpus's acronyms and synonyms; remove it to search without one"))
 
+    /// The glossary that belongs to the corpus at `corpus`: `NAME.glossary.md` beside `NAME.md`,
+    /// or none. A glossary is written for one corpus's vocabulary, so no other corpus gets it.
     public static func companion(ofCorpusAt corpus: URL) -> URL {
         file.url(ofCorpusAt: corpus)
     }

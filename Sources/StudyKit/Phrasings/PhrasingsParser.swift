@@ -1,13 +1,14 @@
 import Foundation
 
-/// Reads a corpus's phrasings (`Corpus/NAME.phrasings.md`): prose and `#`/`##` headings are
-/// ignored; `### 12` (optionally followed by the question, for the reader) starts the phrasings
-/// of entry 12, and each `- text` line under it is one.
+/// Reads a corpus's phrasings (`Corpus/NAME.phrasings.md`): prose is ignored; `### 12` starts the
+/// phrasings of entry 12 (optionally followed by its question, which must then be the entry's,
+/// so that a renumbered corpus cannot move phrasings to the wrong entry); each bullet (`- `, `* `
+/// or `+ `) under it is one phrasing; any other heading ends them.
 public struct PhrasingsParser: Sendable {
     static let file = CompanionFile(
         suffix: "phrasings.md",
         wording: .init(
-            unreadable: "the corpus's phrasings", unreadableHint: "Make it a readable UTF-8 file, or remove it to search without them",
+            unreadable: "the corpus's phrasings file", unreadableHint: "Make it a readable UTF-8 file, or remove it to search without them",
             tooLarge: { "the phrasings file holds more than \($0)" },
             tooLargeHint: "It lists how learners ask for each entry; remove it to search without it"))
 
@@ -18,9 +19,10 @@ public struct PhrasingsParser: Sendable {
         file.url(ofCorpusAt: corpus)
     }
 
-    /// Parses the companion phrasings of `corpus`, read from `url`, or returns `.empty` when it has none.
-    public func parseCompanion(ofCorpusAt url: URL, corpus: Corpus) throws(CorpusError) -> Phrasings {
-        guard let (text, companion) = try Self.file.text(ofCorpusAt: url) else { return .empty }
+    /// Parses the phrasings file beside the corpus file `corpusURL` (which holds `corpus`), or
+    /// returns `.empty` when there is none.
+    public func parseCompanion(ofCorpusAt corpusURL: URL, corpus: Corpus) throws(CorpusError) -> Phrasings {
+        guard let (text, companion) = try Self.file.text(ofCorpusAt: corpusURL) else { return .empty }
         return try parse(text, source: companion.path, for: corpus)
     }
 
@@ -30,15 +32,22 @@ public struct PhrasingsParser: Sendable {
         var entry: Int?
         for (offset, line) in TextLines.trimmed(text).enumerated() {
             let lineNumber = offset + 1
-            if line.hasPrefix("### ") {
-                let digits = line.dropFirst(4).prefix(while: \.isASCII).prefix(while: \.isNumber)
+            func malformed(_ problem: String, hint: String) -> CorpusError {
+                CorpusError(.malformedPhrasings, file: source, line: lineNumber, problem: problem, hint: hint)
+            }
+            if let heading = Self.entryHeading(line) {
+                let digits = heading.prefix(while: { $0.isASCII && $0.isNumber })
                 guard let id = Int(digits) else {
-                    throw malformed(at: lineNumber, "this heading names no entry", hint: "Start it with the entry's number: `### 12`", source: source)
+                    throw malformed("this heading names no entry", hint: "Start it with the entry's number: `### 12`")
                 }
-                guard corpus.entry(id: id) != nil else {
+                guard let named = corpus.entry(id: id) else {
+                    throw malformed("the corpus has no entry #\(id)", hint: "Use the number of one of its \(corpus.entries.count) entries")
+                }
+                let question = heading.dropFirst(digits.count).drop { $0 == "." || $0 == " " || $0 == "\t" }
+                guard question.isEmpty || question.lowercased() == named.question.lowercased() else {
                     throw malformed(
-                        at: lineNumber, "the corpus has no entry #\(id)", hint: "Use the number of one of its \(corpus.entries.count) entries",
-                        source: source)
+                        "this heading gives #\(id) the question “\(question)”, but #\(id) is “\(named.question)”",
+                        hint: "Use the entry's number and question as the corpus has them")
                 }
                 entry = id
                 continue
@@ -47,20 +56,29 @@ public struct PhrasingsParser: Sendable {
                 entry = nil
                 continue
             }
-            guard line == "-" || line.hasPrefix("- ") else { continue }
-            let phrasing = TextLines.trim(line.dropFirst())
+            guard let bullet = Self.bulletText(line) else { continue }
             guard let entry else {
-                throw malformed(at: lineNumber, "this phrasing belongs to no entry", hint: "Put it under a `### N` heading naming its entry", source: source)
+                throw malformed("this phrasing belongs to no entry", hint: "Put it under a `### N` heading naming its entry")
             }
-            guard !phrasing.isEmpty else {
-                throw malformed(at: lineNumber, "this phrasing is empty", hint: "Write what a learner might ask after `- `", source: source)
+            guard !bullet.isEmpty else {
+                throw malformed("this phrasing is empty", hint: "Write what a learner might ask after `- `")
             }
-            byEntry[entry, default: []].append(phrasing)
+            byEntry[entry, default: []].append(bullet)
         }
         return Phrasings(byEntry: byEntry)
     }
 
-    private func malformed(at line: Int, _ problem: String, hint: String, source: String) -> CorpusError {
-        CorpusError(.malformedPhrasings, file: source, line: line, problem: problem, hint: hint)
+    /// The text after `###` and a blank, or nil when the line is no level-3 heading.
+    private static func entryHeading(_ line: Substring) -> Substring? {
+        guard line.hasPrefix("###"), let blank = line.dropFirst(3).first, blank == " " || blank == "\t" else { return nil }
+        return line.dropFirst(3).drop { $0 == " " || $0 == "\t" }
+    }
+
+    /// The text of a Markdown bullet (`- `, `* `, `+ `, or the marker alone), or nil.
+    private static func bulletText(_ line: Substring) -> String? {
+        guard let marker = line.first, "-*+".contains(marker) else { return nil }
+        let rest = line.dropFirst()
+        guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
+        return TextLines.trim(rest)
     }
 }

@@ -11,10 +11,12 @@ public enum JSONOutput {
         /// The lexical scorer's own score, and the embedding cosine (null with the semantic signal off).
         let lexical: Double
         let semantic: Double?
+        /// `semantic` is the cosine of a learner's phrasing of the entry, not of its own text.
+        let viaPhrasing: Bool
         /// The entry's answer, as Markdown.
         let answer: String
 
-        enum CodingKeys: String, CodingKey { case id, question, section, tags, score, lexical, semantic, answer }
+        enum CodingKeys: String, CodingKey { case id, question, section, tags, score, lexical, semantic, viaPhrasing, answer }
 
         /// Written out so that `semantic` is `null`, not missing, when the signal is off.
         func encode(to encoder: any Encoder) throws {
@@ -26,6 +28,7 @@ public enum JSONOutput {
             try container.encode(score, forKey: .score)
             try container.encode(lexical, forKey: .lexical)
             try container.encode(semantic, forKey: .semantic)
+            try container.encode(viaPhrasing, forKey: .viaPhrasing)
             try container.encode(answer, forKey: .answer)
         }
     }
@@ -68,7 +71,7 @@ public enum JSONOutput {
                     Hit(
                         id: $0.entry.id, question: $0.entry.question, section: $0.entry.section,
                         tags: $0.entry.tags, score: rounded($0.score), lexical: rounded($0.lexicalScore),
-                        semantic: $0.semanticSimilarity.map(rounded), answer: $0.entry.answer)
+                        semantic: $0.semanticSimilarity.map(rounded), viaPhrasing: $0.isThroughPhrasing, answer: $0.entry.answer)
                 },
                 explanation: explanations?.map(Node.init)))
     }

@@ -26,11 +26,11 @@ extension TextRenderer {
         }
         let verdict = result.confident ? style.good("confident") : style.bad("not confident")
         var evidence = "best TF-IDF cosine \(String(format: "%.2f", result.bestScore)) (needs \(String(format: "%.2f", confidence.minimumScore)))"
-        if let similarity = result.bestSimilarity {
+        if let match = result.bestMatch {
             let discount =
-                result.hits.first?.isThroughPhrasing == true ? "a phrasing counts \(String(format: "%.2f", SemanticIndex.phrasingDiscount)) less; " : ""
+                match.isEvidenceFromPhrasing ? "a learner's phrasing, which counts \(String(format: "%.2f", match.phrasingDiscount)) less; " : ""
             evidence +=
-                ", closest in meaning \(String(format: "%.2f", similarity)) (\(discount)needs \(String(format: "%.2f", confidence.minimumSimilarity)), "
+                ", closest in meaning \(String(format: "%.2f", match.evidence)) (\(discount)needs \(String(format: "%.2f", confidence.minimumSimilarity)), "
                 + "or \(String(format: "%.2f", confidence.sufficientSimilarity)) alone)"
         }
         var coverage = "the best entry covers \(Int((result.coverage * 100).rounded()))% of the query"

@@ -37,7 +37,8 @@ public struct MatchConfidence: Sendable, Equatable {
         self.sufficientSimilarity = sufficientSimilarity
     }
 
-    /// `similarity` is the best entry's cosine, or nil when the semantic signal is off.
+    /// `similarity` is how close in meaning the corpus comes (`SearchResult.bestSimilarity`), or
+    /// nil when the semantic signal is off.
     public func isConfident(
         bestScore: Double, coverage: Double, foreignTopics: Int, foreignTechnologies: Int = 0, similarity: Double? = nil
     ) -> Bool {

@@ -13,9 +13,12 @@ public struct SearchResult: Sendable, Equatable {
     public let bestScore: Double
     /// The share of the query's information the best entry contains (see `Searcher.coverage`).
     public let coverage: Double
-    /// The highest cosine between the query's and any entry's sentence embedding, when the
-    /// semantic signal is on: how close in meaning the corpus comes to the question.
-    public let bestSimilarity: Double?
+    /// The entry's match in meaning that says most for the corpus covering the question (the
+    /// highest `SemanticMatch.evidence`), when the semantic signal is on.
+    public let bestMatch: SemanticMatch?
+    /// How close in meaning the corpus comes to the question: a cosine of sentence embeddings,
+    /// or a learner's phrasing's less its discount.
+    public var bestSimilarity: Double? { bestMatch?.evidence }
     /// How the query was corrected, expanded and weighted, for `/why`.
     public let analysis: QueryAnalysis
 }

@@ -111,12 +111,12 @@ public struct Searcher: Sendable {
         // Confidence reads the TF-IDF cosine whatever ranks: its thresholds were set on that scale.
         let best = ranking is TFIDFScorer ? lexical.values.max() ?? 0 : scorer.scores(for: vector, in: index).values.max() ?? 0
         let coverage = ranked.first.map { self.coverage(of: analysis, byDocument: Int($0.key)) } ?? 0
-        let bestSimilarity = matches?.map(\.evidence).max()
+        let bestMatch = matches?.max { $0.evidence < $1.evidence }
         return SearchResult(
             query: query, queryWasCut: queryWasCut, correctedQuery: analysis.correctedText, hits: hits,
             confident: confidence.isConfident(
                 bestScore: best, coverage: coverage, foreignTopics: analysis.foreignTopics.count,
-                foreignTechnologies: analysis.foreignTechnologies.count, similarity: bestSimilarity),
-            bestScore: best, coverage: coverage, bestSimilarity: bestSimilarity, analysis: analysis)
+                foreignTechnologies: analysis.foreignTechnologies.count, similarity: bestMatch?.evidence),
+            bestScore: best, coverage: coverage, bestMatch: bestMatch, analysis: analysis)
     }
 }

@@ -36,7 +36,7 @@ extension EntryVectors {
     /// A 64-bit FNV-1a hash, in hex, of the model, the passage scheme and every entry's question,
     /// answer and phrasings: what the vectors are a function of. Hashing the texts rather than the
     /// passages themselves keeps start-up quick; `passageScheme` names the way passages are cut.
-    public static func fingerprint(of corpus: Corpus, phrasings: Phrasings = .empty, modelIdentifier: String) -> String {
+    public static func fingerprint(of corpus: Corpus, phrasings: Phrasings, modelIdentifier: String) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         func mix(_ text: String) {
             for byte in text.utf8 {

@@ -39,7 +39,7 @@ public struct EntryVectors: Sendable, Equatable {
     /// encoder reads no more than 256 word pieces of a passage, so without the pairs a long
     /// answer's tail would never be matched; pairing only the tail keeps a large corpus's first
     /// embedding to minutes.
-    public static func passages(of entry: Entry, phrasings: [String] = []) -> [Passage] {
+    public static func passages(of entry: Entry, phrasings: [String]) -> [Passage] {
         let answer = MarkdownText.plain(entry.answer)
         var passages = [Passage(text: entry.question, kind: .question), Passage(text: entry.question + "\n" + answer, kind: .answer)]
         var words = 0
@@ -58,7 +58,7 @@ public struct EntryVectors: Sendable, Equatable {
     /// Embeds every passage of every entry, a batch of entries at a time; `progress` hears how
     /// many entries are done.
     public static func compute(
-        for corpus: Corpus, phrasings: Phrasings = .empty, with embedder: any TextEmbedder, progress: (Int) -> Void = { _ in }
+        for corpus: Corpus, phrasings: Phrasings, with embedder: any TextEmbedder, progress: (Int) -> Void = { _ in }
     ) -> EntryVectors {
         var owners: [Int32] = []
         var kinds: [Passage.Kind] = []
@@ -128,9 +128,11 @@ public struct EntryVectors: Sendable, Equatable {
                 UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: magicCount + 4 * index, as: UInt32.self))
             }
             let (version, entries, passages, dimension) = (word(0), Int(word(1)), Int(word(2)), Int(word(3)))
-            guard version == Self.version, dimension > 0, raw.count == magicCount + 4 * (4 + 2 * passages + passages * dimension) else {
-                return nil
-            }
+            // Counts from a damaged header must not overflow the size they are checked against.
+            let words = (raw.count - magicCount) / 4
+            guard version == Self.version, dimension > 0, dimension <= words, passages <= words,
+                words == 4 + passages * (2 + dimension)
+            else { return nil }
             let owners = (0..<passages).map { Int32(bitPattern: word(4 + $0)) }
             let kinds = (0..<passages).compactMap { Passage.Kind(rawValue: word(4 + passages + $0)) }
             guard owners.allSatisfy({ $0 >= 0 && Int($0) < entries }), kinds.count == passages else { return nil }

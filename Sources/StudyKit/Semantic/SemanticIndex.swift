@@ -1,14 +1,23 @@
 /// Every entry of a corpus as passage vectors, and the embedder that puts queries in the same
-/// space. An entry's similarity to a query is that of its closest passage (see
-/// `EntryVectors.passages(of:phrasings:)`).
+/// space. An entry's closeness to a query is that of its closest passage (see
+/// `EntryVectors.passages(of:phrasings:)` and `SemanticMatch`).
 public struct SemanticIndex: Sendable {
     public let embedder: any TextEmbedder
     let vectors: EntryVectors
+    /// What a phrasing's cosine counts less than one with the entry's own text when it is
+    /// evidence that the corpus covers a query.
+    public let phrasingDiscount: Double
+
+    /// Two questions are closer than a question and an answer: the words of asking ("how do I …
+    /// in django") bring them together whatever they are about. Chosen on the dev split, where
+    /// `docs/retrieval-quality.md` compares it with 0, 0.05 and 0.15.
+    public static let standardPhrasingDiscount = 0.1
 
     /// `vectors` must hold `EntryVectors.passages(of:phrasings:)` of the corpus, embedded by `embedder`.
-    public init(embedder: any TextEmbedder, vectors: EntryVectors) {
+    public init(embedder: any TextEmbedder, vectors: EntryVectors, phrasingDiscount: Double = standardPhrasingDiscount) {
         self.embedder = embedder
         self.vectors = vectors
+        self.phrasingDiscount = phrasingDiscount
     }
 
     /// Whether any entry has phrasings among its passages.
@@ -16,14 +25,12 @@ public struct SemanticIndex: Sendable {
 
     /// The same index without the phrasings: what the corpus's own text alone finds.
     var withoutPhrasings: SemanticIndex {
-        SemanticIndex(embedder: embedder, vectors: vectors.keeping { $0 != .phrasing })
+        SemanticIndex(embedder: embedder, vectors: vectors.keeping { $0 != .phrasing }, phrasingDiscount: phrasingDiscount)
     }
 
-    /// What a phrasing's cosine counts less than one with the entry's own text when it is
-    /// evidence that the corpus covers a query. Two questions are closer than a question and an
-    /// answer: the words of asking ("how do I … in django") bring them together whatever they are
-    /// about. Chosen on the dev split.
-    static let phrasingDiscount = 0.1
+    func withPhrasingDiscount(_ discount: Double) -> SemanticIndex {
+        SemanticIndex(embedder: embedder, vectors: vectors, phrasingDiscount: discount)
+    }
 
     /// How close the query comes in meaning to each entry, in corpus order.
     func matches(to query: String) -> [SemanticMatch] {
@@ -39,7 +46,7 @@ public struct SemanticIndex: Sendable {
                 text[entry] = max(text[entry], cosine)
             }
         }
-        return zip(text, phrasing).map { SemanticMatch(text: $0, phrasing: $1) }
+        return zip(text, phrasing).map { SemanticMatch(textCosine: $0, phrasingCosine: $1, phrasingDiscount: phrasingDiscount) }
     }
 
     /// The cosine of `text` with the answer of the entry at `position`: the best over its passages

@@ -1,6 +1,8 @@
-/// The lines of a text, each without the spaces, tabs and carriage return around it, found on
-/// the UTF-8 bytes: every one-shot command parses the compiled-in companion files at start-up,
-/// and splitting them by `Character` cost milliseconds of `ask`'s budget.
+/// The lines of a text, each without the ASCII blanks around it (spaces, tabs, a carriage
+/// return), found on the UTF-8 bytes: every one-shot command parses the compiled-in companion
+/// files at start-up, and splitting them by `Character` (or trimming with Foundation's
+/// `trimmingCharacters`, slow on Linux) cost milliseconds of `ask`'s budget. Other Unicode
+/// spaces (a no-break space) are kept: they are text.
 enum TextLines {
     static func trimmed(_ text: String) -> [Substring] {
         let utf8 = text.utf8
@@ -10,11 +12,7 @@ enum TextLines {
         while true {
             let atEnd = index == utf8.endIndex
             if atEnd || utf8[index] == UInt8(ascii: "\n") {
-                var low = start
-                var high = index
-                while low < high, isBlank(utf8[low]) { low = utf8.index(after: low) }
-                while high > low, isBlank(utf8[utf8.index(before: high)]) { high = utf8.index(before: high) }
-                lines.append(Substring(utf8[low..<high]))
+                lines.append(trimmed(Substring(utf8[start..<index])))
                 if atEnd { return lines }
                 start = utf8.index(after: index)
             }
@@ -22,15 +20,18 @@ enum TextLines {
         }
     }
 
-    /// `text` without the spaces and tabs around it (Foundation's `trimmingCharacters` is slow on
-    /// Linux).
+    /// `text` without the ASCII blanks around it.
     static func trim(_ text: Substring) -> String {
+        String(trimmed(text))
+    }
+
+    private static func trimmed(_ text: Substring) -> Substring {
         let utf8 = text.utf8
         var low = utf8.startIndex
         var high = utf8.endIndex
         while low < high, isBlank(utf8[low]) { low = utf8.index(after: low) }
         while high > low, isBlank(utf8[utf8.index(before: high)]) { high = utf8.index(before: high) }
-        return String(Substring(utf8[low..<high]))
+        return Substring(utf8[low..<high])
     }
 
     private static func isBlank(_ byte: UInt8) -> Bool {

@@ -16,7 +16,7 @@ struct QualityRegressionTests {
 
     static let debian: Searcher = {
         let corpus = try! CorpusParser().parse(contentsOf: evaluation.appendingPathComponent("debian-faq/debian-faq.md"))
-        return Searcher(corpus: corpus, semantic: SemanticIndex(embedder: encoder, vectors: .compute(for: corpus, with: encoder)))
+        return Searcher(corpus: corpus, semantic: SemanticIndex(embedder: encoder, vectors: .compute(for: corpus, phrasings: .empty, with: encoder)))
     }()
 
     static func queries(_ path: String) throws -> [LabelledQuery] {

@@ -23,12 +23,13 @@ struct PhrasingsTests {
         let phrasings = try PhrasingsParser().parse(
             """
             # How learners ask
-            Prose is ignored, and so is a bullet's absence.
-            ### 2. When do I prune roses?
+            Prose is ignored, and so is -this, which is no bullet.
+            ### 2. when do i prune roses?
             - my roses got leggy, when do I cut them back
-            -   trim rose bushes when\t
-            ### 1
-            - tomato leaves are wilting every afternoon\r
+            *   trim rose bushes when\t
+            ###\t1
+            + tomato leaves are wilting every afternoon\r
+            #### Notes end the entry's phrasings
             """, source: "garden.phrasings.md", for: Self.corpus)
         #expect(phrasings.of(entry: 2) == ["my roses got leggy, when do I cut them back", "trim rose bushes when"])
         #expect(phrasings.of(entry: 1) == ["tomato leaves are wilting every afternoon"])
@@ -42,6 +43,11 @@ struct PhrasingsTests {
         ("- when do I prune\n", 2, "this phrasing belongs to no entry"),
         ("### 1\n- fine\n## Other section\n- orphan\n", 5, "this phrasing belongs to no entry"),
         ("### 1\n-    \n", 3, "this phrasing is empty"),
+        ("### 1\n- fine\n#### Notes\n* orphan\n", 5, "this phrasing belongs to no entry"),
+        (
+            "### 2. How often should I water tomatoes?\n- x\n", 2,
+            "this heading gives #2 the question “How often should I water tomatoes?”, but #2 is “When do I prune roses?”"
+        ),
     ])
     func reportsWhereAndWhatIsWrong(text: String, line: Int, problem: String) {
         do {
@@ -63,6 +69,22 @@ struct PhrasingsTests {
         #expect(PhrasingsParser.companion(ofCorpusAt: garden).lastPathComponent == "garden.phrasings.md")
         #expect(try PhrasingsParser().parseCompanion(ofCorpusAt: garden, corpus: Self.corpus).of(entry: 1) == ["my tomatoes split"])
         #expect(try PhrasingsParser().parseCompanion(ofCorpusAt: folder.appendingPathComponent("other.md"), corpus: Self.corpus) == .empty)
+    }
+
+    @Test func aByteOrderMarkIsNoTextAndInvalidUTF8IsReported() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("phrasings-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let garden = folder.appendingPathComponent("garden.md")
+        let companion = PhrasingsParser.companion(ofCorpusAt: garden)
+        try Data([0xEF, 0xBB, 0xBF] + Array("### 1\n- my tomatoes split\n".utf8)).write(to: companion)
+        #expect(try PhrasingsParser().parseCompanion(ofCorpusAt: garden, corpus: Self.corpus).of(entry: 1) == ["my tomatoes split"])
+        try Data(Array("### 1\n- caf".utf8) + [0xE9, 0x0A]).write(to: companion)
+        #expect {
+            try PhrasingsParser().parseCompanion(ofCorpusAt: garden, corpus: Self.corpus)
+        } throws: { error in
+            (error as? CorpusError)?.description.hasPrefix("\(companion.path): the corpus's phrasings file is not valid UTF-8.") == true
+        }
     }
 
     @Test func bundledPhrasingsCoverEveryEntry() throws {

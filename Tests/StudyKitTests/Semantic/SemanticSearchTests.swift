@@ -46,7 +46,7 @@ struct SemanticSearchTests {
     static func searcher(fusion: Fusion = .standard) -> Searcher {
         let embedder = ConceptEmbedder()
         return Searcher(
-            corpus: corpus, semantic: SemanticIndex(embedder: embedder, vectors: .compute(for: corpus, with: embedder)),
+            corpus: corpus, semantic: SemanticIndex(embedder: embedder, vectors: .compute(for: corpus, phrasings: .empty, with: embedder)),
             fusion: fusion)
     }
 
@@ -60,30 +60,68 @@ struct SemanticSearchTests {
         #expect(lexicalOnly.hits.isEmpty)
     }
 
-    @Test func aLearnersPhrasingFindsItsEntryButCountsLessAsEvidence() throws {
-        let embedder = ConceptEmbedder()
-        let phrasings = Phrasings(byEntry: [3: ["which telescope is best for stargazing"]])
-        let index = SemanticIndex(embedder: embedder, vectors: .compute(for: Self.corpus, phrasings: phrasings, with: embedder))
-        let matches = index.matches(to: "telescope")
-        #expect(matches[2] == SemanticMatch(text: 0, phrasing: 1))
-        #expect(matches[2].closeness == 1 && matches[2].isThroughPhrasing)
-        #expect(abs(matches[2].evidence - (1 - SemanticIndex.phrasingDiscount)) < 1e-9)
-        #expect(matches[0].phrasing == nil && matches[0].closeness == 0, "an entry without phrasings is matched by its text")
+    static let telescopePhrasing = Phrasings(byEntry: [3: ["which telescope is best for stargazing"]])
 
-        let result = Searcher(corpus: Self.corpus, semantic: index).search("telescope")
+    static func phrasedSearcher(discount: Double = SemanticIndex.standardPhrasingDiscount) -> Searcher {
+        let embedder = ConceptEmbedder()
+        let vectors = EntryVectors.compute(for: corpus, phrasings: telescopePhrasing, with: embedder)
+        return Searcher(corpus: corpus, semantic: SemanticIndex(embedder: embedder, vectors: vectors, phrasingDiscount: discount))
+    }
+
+    @Test func aLearnersPhrasingFindsItsEntryButCountsLessAsEvidence() throws {
+        let searcher = Self.phrasedSearcher(discount: 0.1)
+        let matches = try #require(searcher.semantic?.matches(to: "telescope"))
+        #expect(matches[2] == SemanticMatch(textCosine: 0, phrasingCosine: 1, phrasingDiscount: 0.1))
+        #expect(matches[2].closeness == 1 && matches[2].isThroughPhrasing && matches[2].isEvidenceFromPhrasing)
+        #expect(abs(matches[2].evidence - 0.9) < 1e-9)
+        #expect(matches[0].phrasingCosine == nil && matches[0].closeness == 0, "an entry without phrasings is matched by its text")
+
+        let result = searcher.search("telescope")
         let best = try #require(result.hits.first)
         #expect(best.entry.id == 3 && best.isThroughPhrasing)
         #expect(best.semanticSimilarity == 1, "ranking reads the phrasing's cosine")
-        #expect(abs((result.bestSimilarity ?? 0) - (1 - SemanticIndex.phrasingDiscount)) < 1e-9, "confidence reads it less the discount")
-        #expect(
-            Searcher(corpus: Self.corpus, semantic: SemanticIndex(embedder: embedder, vectors: .compute(for: Self.corpus, with: embedder)))
-                .search("telescope").hits.isEmpty, "without the phrasing nothing is near")
+        #expect(abs((result.bestSimilarity ?? 0) - 0.9) < 1e-9, "confidence reads it less the discount")
+        let plain = Searcher(
+            corpus: Self.corpus,
+            semantic: SemanticIndex(embedder: ConceptEmbedder(), vectors: .compute(for: Self.corpus, phrasings: .empty, with: ConceptEmbedder())))
+        #expect(plain.search("telescope").hits.isEmpty, "without the phrasing nothing is near")
+    }
+
+    @Test func aPhrasingBelowTheEntrysOwnTextIsNoEvidence() {
+        let match = SemanticMatch(textCosine: 0.6, phrasingCosine: 0.65, phrasingDiscount: 0.1)
+        #expect(match.closeness == 0.65 && match.isThroughPhrasing)
+        #expect(match.evidence == 0.6 && !match.isEvidenceFromPhrasing, "discounted, the phrasing falls below the text")
+    }
+
+    @Test func whyAndJSONSayAHitWasFoundThroughAPhrasing() throws {
+        let searcher = Self.phrasedSearcher(discount: 0.1)
+        let result = searcher.search("telescope")
+        let why = TextRenderer(width: 200, style: .plain).why(result, explanations: [], confidence: searcher.confidence, fusion: searcher.fusion)
+        #expect(why.contains("closest in meaning 0.90 (a learner's phrasing, which counts 0.10 less; needs 0.25, or 0.50 alone)"))
+        #expect(why.contains("× meaning 1.0000 (via a learner's phrasing)"))
+        let json = try #require(JSONSerialization.jsonObject(with: Data(JSONOutput.search(result).utf8)) as? [String: Any])
+        let hits = try #require(json["results"] as? [[String: Any]])
+        #expect(hits.first?["viaPhrasing"] as? Bool == true)
+        let plainWhy = TextRenderer(width: 200, style: .plain).why(
+            Self.searcher().search("bake bread"), explanations: [], confidence: searcher.confidence, fusion: searcher.fusion)
+        #expect(!plainWhy.contains("phrasing"))
+    }
+
+    @Test func theComparisonReportsPhrasingsOnlyForACorpusThatHasThem() {
+        let queries = [LabelledQuery(q: "telescope", kind: "paraphrase", expect: [3])]
+        let phrased = RetrievalComparison(queries: queries, corpus: Self.corpus, glossary: .empty, semantic: Self.phrasedSearcher().semantic)
+        let names = phrased.candidates.map(\.name)
+        #expect(names.contains("bm25 + embeddings, no phrasings"))
+        #expect(names.contains("bm25 + embeddings, a phrasing's evidence less 0.0"))
+        let without = phrased.candidates.first { $0.name == "bm25 + embeddings, no phrasings" }!
+        #expect(phrased.report(phrased.standard).topOne == 1 && phrased.report(without).topOne == 0)
+        let plain = RetrievalComparison(queries: queries, corpus: Self.corpus, glossary: .empty, semantic: Self.searcher().semantic)
+        #expect(!plain.candidates.contains { $0.name.contains("phrasing") })
     }
 
     @Test func gradingComparesWithTheAnswerNotWithPhrasings() {
         let embedder = ConceptEmbedder()
-        let phrasings = Phrasings(byEntry: [3: ["which telescope is best for stargazing"]])
-        let index = SemanticIndex(embedder: embedder, vectors: .compute(for: Self.corpus, phrasings: phrasings, with: embedder))
+        let index = SemanticIndex(embedder: embedder, vectors: .compute(for: Self.corpus, phrasings: Self.telescopePhrasing, with: embedder))
         #expect(index.similarity(of: "a telescope", toAnswerOf: 2) == 0, "an answer that restates a phrasing earns nothing by it")
         #expect(index.similarity(of: "it is in orbit around a star", toAnswerOf: 2) > 0.99)
     }
@@ -148,7 +186,7 @@ struct SemanticSearchTests {
 struct EntryVectorsTests {
     static let corpus = SemanticSearchTests.corpus
 
-    @Test func anEntryIsEmbeddedAsItsQuestionItsWholeTextAndPairsOfItsLongTail() {
+    @Test func anEntryIsEmbeddedAsItsQuestionItsWholeTextPairsOfItsLongTailAndItsPhrasings() {
         let head = Array(repeating: "Ten words make up this sentence of the long answer.", count: 15).joined(separator: " ")
         let entry = Entry(id: 1, question: "Why?", section: "S", tags: [], answer: head + " One. Two! Three?\n\nFour `code`. Five", line: 1)
         let passages = EntryVectors.passages(of: entry, phrasings: ["why does it happen"])
@@ -160,11 +198,12 @@ struct EntryVectorsTests {
         #expect(passages.map(\.kind) == [.question, .answer, .answer, .answer, .answer, .phrasing])
         #expect(passages.last?.text == "why does it happen", "a phrasing is embedded as written")
         let short = Entry(id: 2, question: "What?", section: "S", tags: [], answer: "Just this. And that. And more.", line: 1)
-        #expect(EntryVectors.passages(of: short).map(\.text) == ["What?", "What?\nJust this. And that. And more."], "a short answer is not split")
+        #expect(
+            EntryVectors.passages(of: short, phrasings: []).map(\.text) == ["What?", "What?\nJust this. And that. And more."], "a short answer is not split")
     }
 
     @Test func binaryFormRoundTripsAndRejectsDamage() throws {
-        let vectors = EntryVectors.compute(for: Self.corpus, with: ConceptEmbedder())
+        let vectors = EntryVectors.compute(for: Self.corpus, phrasings: .empty, with: ConceptEmbedder())
         #expect(vectors.entryCount == 3 && vectors.passageCount == 6 && vectors.dimension == 5, "two passages of each short entry")
         #expect(EntryVectors(data: vectors.data) == vectors)
         let phrased = EntryVectors.compute(for: Self.corpus, phrasings: Phrasings(byEntry: [2: ["my loaf is flat"]]), with: ConceptEmbedder())
@@ -174,10 +213,31 @@ struct EntryVectorsTests {
         badKind[EntryVectors.magic.count + 16 + 4 * phrased.passageCount] = 9
         #expect(EntryVectors(data: badKind) == nil, "an unknown passage kind")
         #expect(EntryVectors(data: vectors.data.dropLast(4)) == nil)
+        /// Header word `index` (version, entries, passages, dimension), then owners, set to `value`.
+        func damaged(word index: Int, to value: UInt32) -> Data {
+            var data = vectors.data
+            withUnsafeBytes(of: value.littleEndian) { data.replaceSubrange((4 + 4 * index)..<(8 + 4 * index), with: $0) }
+            return data
+        }
+        #expect(EntryVectors(data: damaged(word: 2, to: .max)) == nil, "a passage count that would overflow the size")
+        #expect(EntryVectors(data: damaged(word: 3, to: .max)) == nil, "a dimension that would overflow the size")
+        #expect(EntryVectors(data: damaged(word: 2, to: 5)) == nil, "a passage count the size disagrees with")
+        #expect(EntryVectors(data: damaged(word: 4, to: 3)) == nil, "a passage of an entry the corpus does not have")
+        #expect(EntryVectors(data: damaged(word: 0, to: 2)) == nil, "the version before passage kinds")
         var wrongMagic = vectors.data
         wrongMagic[0] = UInt8(ascii: "X")
         #expect(EntryVectors(data: wrongMagic) == nil)
         #expect(EntryVectors(data: Data()) == nil)
+    }
+
+    @Test func withoutPhrasingsKeepsTheEntrysOwnPassagesOnly() {
+        let phrased = EntryVectors.compute(
+            for: Self.corpus, phrasings: Phrasings(byEntry: [2: ["my loaf is flat", "oven too cold"]]), with: ConceptEmbedder())
+        let plain = EntryVectors.compute(for: Self.corpus, phrasings: .empty, with: ConceptEmbedder())
+        #expect(phrased.passageCount == plain.passageCount + 2)
+        #expect(phrased.keeping { $0 != .phrasing } == plain)
+        let index = SemanticIndex(embedder: ConceptEmbedder(), vectors: phrased)
+        #expect(index.hasPhrasings && !index.withoutPhrasings.hasPhrasings)
     }
 
     @Test func cacheIsKeyedByCorpusTextAndModel() throws {
@@ -186,7 +246,7 @@ struct EntryVectorsTests {
         let cache = EntryVectorCache(directory: folder)
         let embedder = ConceptEmbedder()
         #expect(cache.cached(for: Self.corpus, phrasings: .empty, embedder: embedder) == nil)
-        let vectors = EntryVectors.compute(for: Self.corpus, with: embedder)
+        let vectors = EntryVectors.compute(for: Self.corpus, phrasings: .empty, with: embedder)
         try cache.store(vectors, for: Self.corpus, phrasings: .empty, embedder: embedder)
         #expect(cache.cached(for: Self.corpus, phrasings: .empty, embedder: embedder) == vectors)
         let phrasings = Phrasings(byEntry: [1: ["my tyres squeal"]])
