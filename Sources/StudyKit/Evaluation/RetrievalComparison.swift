@@ -15,10 +15,12 @@ public struct RetrievalComparison: Sendable {
         public let usePhrasings: Bool
         /// What a phrasing counts less as evidence of coverage; nil: the standard discount.
         public let phrasingDiscount: Double?
+        /// Whether the questions the corpus lists as not answered (`Phrasings.uncovered`) count.
+        public let useUncovered: Bool
 
         public init(
             name: String, scoring: Scoring, fields: EntryFields = .standard, useGlossary: Bool = true, fusion: Fusion?,
-            usePhrasings: Bool = true, phrasingDiscount: Double? = nil
+            usePhrasings: Bool = true, phrasingDiscount: Double? = nil, useUncovered: Bool = true
         ) {
             self.name = name
             self.scoring = scoring
@@ -27,6 +29,7 @@ public struct RetrievalComparison: Sendable {
             self.fusion = fusion
             self.usePhrasings = usePhrasings
             self.phrasingDiscount = phrasingDiscount
+            self.useUncovered = useUncovered
         }
     }
 
@@ -59,6 +62,9 @@ public struct RetrievalComparison: Sendable {
         list.append(Configuration(name: "bm25, no glossary", scoring: .bm25, useGlossary: false, fusion: semantic == nil ? nil : .standard))
         if semantic?.hasPhrasings == true {
             list.append(Configuration(name: "bm25 + embeddings, no phrasings", scoring: .bm25, fusion: .standard, usePhrasings: false))
+            list.append(
+                Configuration(
+                    name: "bm25 + embeddings, no questions listed as not covered", scoring: .bm25, fusion: .standard, useUncovered: false))
             for discount in [0, 0.05, 0.15] {
                 list.append(
                     Configuration(
@@ -92,6 +98,7 @@ public struct RetrievalComparison: Sendable {
     public func searcher(_ configuration: Configuration, confidence: MatchConfidence? = nil) -> Searcher {
         var semantic = configuration.fusion == nil ? nil : configuration.usePhrasings ? semantic : semantic?.withoutPhrasings
         if let discount = configuration.phrasingDiscount { semantic = semantic?.withPhrasingDiscount(discount) }
+        if !configuration.useUncovered { semantic = semantic?.withoutUncovered }
         return Searcher(
             corpus: corpus, glossary: configuration.useGlossary ? glossary : .empty, scoring: configuration.scoring,
             fields: configuration.fields, confidence: confidence,
@@ -112,9 +119,12 @@ public struct RetrievalComparison: Sendable {
             for coverage in [0.6, 0.8, 1.01] {
                 for minimum in semantic ? [0.15, 0.2, 0.25, 0.3] : [0] {
                     for sufficient in semantic ? [0.45, 0.55, 0.65, 1.01] : [0] {
-                        let confidence = MatchConfidence(
-                            minimumScore: score, foreignTopicCoverage: coverage, minimumSimilarity: minimum, sufficientSimilarity: sufficient)
-                        results.append((confidence, RetrievalReport(outcomes: outcomes, confidence: confidence)))
+                        for margin in semantic ? [0.1, 0.2, 0.3, .infinity] : [.infinity] {
+                            let confidence = MatchConfidence(
+                                minimumScore: score, foreignTopicCoverage: coverage, minimumSimilarity: minimum,
+                                sufficientSimilarity: sufficient, uncoveredMargin: margin)
+                            results.append((confidence, RetrievalReport(outcomes: outcomes, confidence: confidence)))
+                        }
                     }
                 }
             }
@@ -122,6 +132,10 @@ public struct RetrievalComparison: Sendable {
         return results.sorted {
             Self.offTopicF1($0.1) != Self.offTopicF1($1.1) ? Self.offTopicF1($0.1) > Self.offTopicF1($1.1) : $0.1.confidentRecall > $1.1.confidentRecall
         }
+    }
+
+    private static func margin(_ value: Double) -> String {
+        value.isFinite ? String(format: "%.2f", value) : "∞"
     }
 
     static func offTopicF1(_ report: RetrievalReport) -> Double {
@@ -169,23 +183,24 @@ public struct RetrievalComparison: Sendable {
             `confident` needs the best TF-IDF cosine to reach a minimum (and, with embeddings, the best \
             entry's cosine similarity to reach its own minimum), or the similarity alone to be high \
             enough; a query naming a topic the glossary lists as not covered needs the best entry to cover \
-            a share of its information. The best settings by off-topic F1 for the default:
+            a share of its information; and no question the corpus lists as one it does not answer may             come closer than the corpus by more than the uncovered margin (∞: not used). The best settings             by off-topic F1 for the default:
 
-            | min score | foreign-topic coverage | min similarity | sufficient similarity | off-topic precision | off-topic recall | confident recall |
-            | --- | --- | --- | --- | --- | --- | --- |
+            | min score | foreign-topic coverage | min similarity | sufficient similarity | uncovered margin | off-topic precision | off-topic recall | confident recall |
+            | --- | --- | --- | --- | --- | --- | --- | --- |
 
             """
         for (confidence, report) in thresholdSweep(standard).prefix(8) {
             text +=
                 "| \(String(format: "%.2f", confidence.minimumScore)) | \(String(format: "%.1f", confidence.foreignTopicCoverage)) | "
                 + "\(String(format: "%.2f", confidence.minimumSimilarity)) | \(String(format: "%.2f", confidence.sufficientSimilarity)) | "
-                + "\(Self.percent(report.offTopicPrecision)) | \(Self.percent(report.offTopicRecall)) | \(Self.percent(report.confidentRecall)) |\n"
+                + "\(Self.margin(confidence.uncoveredMargin)) | \(Self.percent(report.offTopicPrecision)) | \(Self.percent(report.offTopicRecall)) | \(Self.percent(report.confidentRecall)) |\n"
         }
         let defaults = searcher(standard).confidence
         text +=
             "\nThe tutor uses min score \(String(format: "%.2f", defaults.minimumScore)), foreign-topic coverage "
             + "\(String(format: "%.1f", defaults.foreignTopicCoverage)), min similarity \(String(format: "%.2f", defaults.minimumSimilarity)), "
-            + "sufficient similarity \(String(format: "%.2f", defaults.sufficientSimilarity)).\n"
+            + "sufficient similarity \(String(format: "%.2f", defaults.sufficientSimilarity)), "
+            + "uncovered margin \(Self.margin(defaults.uncoveredMargin)).\n"
         text += "\n### Misses of the default (dev split)\n\n| kind | query | expected | got (top 3) | confident |\n| --- | --- | --- | --- | --- |\n"
         for miss in defaultReport.misses {
             let query = miss.query.q.replacingOccurrences(of: "|", with: "\\|")

@@ -41,6 +41,7 @@ public struct RetrievalReport: Sendable, Equatable {
         public let foreignTopics: Int
         public let foreignTechnologies: Int
         public let bestSimilarity: Double?
+        public let closestUncovered: Double?
     }
 
     public static func outcomes(of queries: [LabelledQuery], searcher: Searcher) -> [Outcome] {
@@ -49,7 +50,7 @@ public struct RetrievalReport: Sendable, Equatable {
             return Outcome(
                 query: query, ids: result.hits.map(\.entry.id), bestScore: result.bestScore, coverage: result.coverage,
                 foreignTopics: result.analysis.foreignTopics.count, foreignTechnologies: result.analysis.foreignTechnologies.count,
-                bestSimilarity: result.bestSimilarity)
+                bestSimilarity: result.bestSimilarity, closestUncovered: result.closestUncovered)
         }
     }
 
@@ -63,7 +64,8 @@ public struct RetrievalReport: Sendable, Equatable {
                 query: outcome.query, ids: outcome.ids,
                 confident: confidence.isConfident(
                     bestScore: outcome.bestScore, coverage: outcome.coverage, foreignTopics: outcome.foreignTopics,
-                    foreignTechnologies: outcome.foreignTechnologies, similarity: outcome.bestSimilarity)
+                    foreignTechnologies: outcome.foreignTechnologies, similarity: outcome.bestSimilarity,
+                    uncoveredSimilarity: outcome.closestUncovered)
             )
         }
         let hitRank = { (row: (query: LabelledQuery, ids: [Int], confident: Bool)) -> Int? in

@@ -9,7 +9,8 @@ extension BundledPhrasings {
 Phrasings of `django-interview-questions.md`: for each entry, things a learner might type when
 that entry is what they need (a symptom in their own project, a task, the question in other
 words, a chat message). Each is embedded beside the entry's own text, so a question close in
-meaning to any of them finds the entry. Retrieval reads them; grading does not.
+meaning to any of them finds the entry. Retrieval reads them; grading does not. At the end, under
+"Not covered", questions it does not answer.
 
 They were written once, from the corpus alone, by someone who saw neither the evaluation sets
 nor the code nor the glossary (see `Evaluation/README.md`). Do not add a line because a question
@@ -505,6 +506,165 @@ the entry by its number; the question after it is only there to read.
 - optimize a queryset that follows related models
 - get everything in one or two queries instead of hundreds
 - fetch orders together with their customer in a single query
+
+## Not covered
+
+Questions learners ask that this corpus does not answer: its neighbours in Django (testing,
+deployment, authentication, REST frameworks, forms, the ORM beyond these entries), other
+programming topics, and everyday ones. A question that comes much closer to one of these than to
+anything the corpus says is not answered confidently. Written, like the rest of this file, by
+someone who saw only the corpus.
+
+- how do i write a unit test for a view using the django test client
+- TestCase vs TransactionTestCase difference
+- pytest-django keeps saying "Database access not allowed", how do I fix it?
+- whats factory_boy and why would i use it instead of json fixtures
+- How can I mock an external API call inside a Django test so it doesn't hit the network?
+- RequestFactory vs Client in tests
+- measuring test coverage on a django project
+- Walk me through deploying a Django app with gunicorn behind nginx on a Ubuntu server.
+- what should DEBUG and ALLOWED_HOSTS be set to in production
+- where do I keep SECRET_KEY so it never ends up in git
+- django-environ reading DATABASE_URL from a .env file
+- what does manage.py check --deploy actually warn about
+- Explain SECURE_HSTS_SECONDS and SECURE_SSL_REDIRECT
+- how does the orm protect me against sql injection, and when am i still vulnerable
+- is mark_safe dangerous? when does django autoescape html output
+- X-Frame-Options clickjacking protection django
+- my react frontend gets CORS errors calling my django backend, what package fixes that
+- AbstractUser vs AbstractBaseUser which one should i subclass
+- Is it possible to switch to a custom user model halfway through a project that already has migrations?
+- let users log in with email instead of username
+- How do Django's password hashers work, and can I switch to argon2?
+- built in password reset flow, which views and templates do i need
+- @login_required sends me to /accounts/login/ but my login page is elsewhere
+- whats the difference between permissions and groups in django auth
+- object level permisions with django-guardian
+- google login using django-allauth setup
+- simplejwt access token vs refresh token, how long should they live
+- TokenAuthentication vs SessionAuthentication in DRF
+- What is a ModelSerializer and how does it differ from a plain Serializer?
+- drf serializer validate_<field> vs validate()
+- writable nested serializers, how do I override create()
+- SerializerMethodField example pls
+- viewsets and routers in django rest framework explained simply
+- APIView vs GenericAPIView vs ModelViewSet
+- custom permission class has_permission vs has_object_permission
+- rate limiting an endpoint with DRF throttling
+- PageNumberPagination or LimitOffsetPagination for a mobile app api?
+- filtering querysets in drf with django-filter
+- api versioning strategies in django rest framework
+- generate swagger / openapi docs for drf, drf-spectacular or drf-yasg?
+- paginate_by on a ListView, how do i render the page links
+- using the Paginator class in a function based view
+- form clean() vs clean_fieldname()
+- When should I use a ModelForm rather than a regular Form?
+- formsets and inline formsets, what are they for
+- custom widget for a date input in a django form
+- raise ValidationError with several messages for the same field
+- handling file uploads with FileField and request.FILES
+- how to limit upload file size and allowed extensions
+- storing user uploads on S3 with django-storages
+- ImageField says Pillow is not installed, also how do i make thumbnails
+- send_mail with gmail smtp settings not working
+- console email backend for local dev
+- sending html emails with EmailMultiAlternatives
+- write a custom manage.py command that takes arguments
+- call_command from inside python code
+- transaction.atomic nested blocks and savepoints
+- select_for_update to stop two users buying the last item at the same time
+- transaction.on_commit, why run a task only after commit?
+- what does ATOMIC_REQUESTS do
+- F expressions for incrementing a counter without race conditions
+- annotate vs aggregate
+- Subquery and OuterRef example: latest comment per post
+- values() vs values_list(flat=True)
+- bulk_create / bulk_update caveats (signals, save() not called?)
+- get_or_create vs update_or_create
+- only() and defer() when to use
+- running raw sql in django safely with params
+- queryset.explain() to read the query plan
+- are querysets lazy? when do they actually hit the db
+- Case and When conditional expressions in the orm
+- window functions like Rank or RowNumber in django orm
+- on_delete CASCADE vs PROTECT vs SET_NULL
+- abstract base model vs multi-table inheritance vs proxy model
+- UniqueConstraint with a condition, replaces unique_together?
+- adding database indexes through Meta.indexes
+- data migration using RunPython
+- squashing old migrations
+- "Conflicting migrations detected; multiple leaf nodes" how to resolve
+- multiple databases and database routers
+- query a key inside a JSONField on postgres
+- postgres full text search with SearchVector and SearchRank
+- GenericForeignKey and the contenttypes framework
+- async views in django: when are they worth it
+- SynchronousOnlyOperation error when using the ORM in an async view
+- django channels websocket consumer basic example
+- do I need redis channel layers for django channels in production
+- setting up celery with django and rabbitmq
+- celery beat periodic task every night at 2am
+- gettext vs gettext_lazy whats the diff
+- python decorator that takes arguments, how does the nesting work
+- generators vs list comprehensions memory usage
+- what does the GIL actually block in python threads
+- *args and **kwargs explained
+- dataclasses vs namedtuple
+- venv vs poetry vs pipenv, which one do teams use
+- Is it worth adding type hints and running mypy on an existing codebase?
+- deep copy vs shallow copy
+- why is a mutable default argument a bug in python
+- FastAPI Depends dependency injection how does it work
+- spring boot vs express for a backend rest service
+- LEFT JOIN vs INNER JOIN with a simple example
+- what is database normalisation, explain 3NF
+- ACID properties
+- How does a B-tree index make lookups faster?
+- git rebase vs merge, which should i use on a feature branch
+- undo my last commit that i havent pushed yet
+- multi-stage dockerfile to shrink a python image
+- docker compose depends_on doesnt wait for postgres to be ready
+- javascript let vs const vs var
+- promises vs async/await in js
+- 401 vs 403 status code
+- PUT vs PATCH
+- which http methods are idempotent
+- tls handshake explained step by step
+- average salary for a junior django developer in germany
+- is django still worth learning in 2025 for getting hired?
+- how to negotiate a salary offer for a backend role
+- should I learn go or rust after python
+- how do i write a resume for a backend developer position with no professional experience
+- how long to boil an egg so the yolk stays runny
+- get coffee stain out of white shirt
+- What is the capital of Australia?
+- how do i change a flat tyre
+- pomodoro technique explained
+- who directed django unchained
+- easy sourdough starter from scratch
+- excel vlookup formula example
+- factory reset an iphone
+- convert 30 celsius to farenheit
+- what time zone is tokyo in
+- how many cups are in a liter
+- how to tie a windsor knot
+- best time of year to visit japan
+- remove background from a photo in photoshop
+- my basil plant keeps wilting what am i doing wrong
+- why is the sky blue
+- How do I cancel my Netflix subscription?
+- word count in google docs shortcut
+- fix a leaky kitchen faucet
+- good stretches for lower back pain after sitting all day
+- cover letter for a barista job
+- who won the 2018 world cup
+- how do mrna vaccines work
+- how do you say nice to meet you in spanish
+- 50/30/20 budget rule
+- simple guacamole recipe
+- how to get rid of fruit flies in the kitchen
+- crocodile vs alligator difference
+- how long do pet ball pythons live
 
 """#####
 }

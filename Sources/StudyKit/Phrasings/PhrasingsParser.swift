@@ -3,7 +3,8 @@ import Foundation
 /// Reads a corpus's phrasings (`Corpus/NAME.phrasings.md`): prose is ignored; `### 12` starts the
 /// phrasings of entry 12 (optionally followed by its question, which must then be the entry's,
 /// so that a renumbered corpus cannot move phrasings to the wrong entry); each bullet (`- `, `* `
-/// or `+ `) under it is one phrasing; any other heading ends them.
+/// or `+ `) under it is one phrasing; any other heading ends them. Under `## Not covered`, each
+/// bullet is a question the corpus does not answer.
 public struct PhrasingsParser: Sendable {
     static let file = CompanionFile(
         suffix: "phrasings.md",
@@ -29,6 +30,8 @@ public struct PhrasingsParser: Sendable {
     /// `corpus` is the corpus the phrasings belong to: every heading must name one of its entries.
     public func parse(_ text: String, source: String, for corpus: Corpus) throws(CorpusError) -> Phrasings {
         var byEntry: [Int: [String]] = [:]
+        var uncovered: [String] = []
+        var inNotCovered = false
         var entry: Int?
         for (offset, line) in TextLines.trimmed(text).enumerated() {
             let lineNumber = offset + 1
@@ -49,23 +52,30 @@ public struct PhrasingsParser: Sendable {
                         "this heading gives #\(id) the question “\(question)”, but #\(id) is “\(named.question)”",
                         hint: "Use the entry's number and question as the corpus has them")
                 }
-                entry = id
+                (entry, inNotCovered) = (id, false)
                 continue
             }
             if line.hasPrefix("#") {
                 entry = nil
+                inNotCovered = line.lowercased() == "## not covered"
                 continue
             }
             guard let bullet = Self.bulletText(line) else { continue }
-            guard let entry else {
-                throw malformed("this phrasing belongs to no entry", hint: "Put it under a `### N` heading naming its entry")
+            guard entry != nil || inNotCovered else {
+                throw malformed(
+                    "this phrasing belongs to no entry",
+                    hint: "Put it under a `### N` heading naming its entry, or under `## Not covered` if the corpus does not answer it")
             }
             guard !bullet.isEmpty else {
                 throw malformed("this phrasing is empty", hint: "Write what a learner might ask after `- `")
             }
-            byEntry[entry, default: []].append(bullet)
+            if let entry {
+                byEntry[entry, default: []].append(bullet)
+            } else {
+                uncovered.append(bullet)
+            }
         }
-        return Phrasings(byEntry: byEntry)
+        return Phrasings(byEntry: byEntry, uncovered: uncovered)
     }
 
     /// The text after `###` and a blank, or nil when the line is no level-3 heading.

@@ -19,33 +19,48 @@ public struct MatchConfidence: Sendable, Equatable {
     public var minimumSimilarity: Double
     /// A cosine similarity at which the meaning alone makes the answer confident.
     public var sufficientSimilarity: Double
+    /// How much closer a question the corpus does not answer (`Phrasings.uncovered`) may come
+    /// than the corpus itself before the query counts as that question.
+    public var uncoveredMargin: Double
 
     /// The thresholds chosen on the dev split for lexical search alone, or with embeddings.
     public init(semantic: Bool) {
         self =
             semantic
-            ? MatchConfidence(minimumScore: 0.17, foreignTopicCoverage: 0.8, minimumSimilarity: 0.25, sufficientSimilarity: 0.5)
+            ? MatchConfidence(
+                minimumScore: 0.17, foreignTopicCoverage: 0.8, minimumSimilarity: 0.25, sufficientSimilarity: 0.5, uncoveredMargin: 0.2)
             : MatchConfidence(minimumScore: 0.14, foreignTopicCoverage: 0.8)
     }
 
     public init(
-        minimumScore: Double, foreignTopicCoverage: Double, minimumSimilarity: Double = 0, sufficientSimilarity: Double = 1
+        minimumScore: Double, foreignTopicCoverage: Double, minimumSimilarity: Double = 0, sufficientSimilarity: Double = 1,
+        uncoveredMargin: Double = .infinity
     ) {
         self.minimumScore = minimumScore
         self.foreignTopicCoverage = foreignTopicCoverage
         self.minimumSimilarity = minimumSimilarity
         self.sufficientSimilarity = sufficientSimilarity
+        self.uncoveredMargin = uncoveredMargin
     }
 
     /// `similarity` is how close in meaning the corpus comes (`SearchResult.bestSimilarity`), or
-    /// nil when the semantic signal is off.
+    /// nil when the semantic signal is off; `uncoveredSimilarity` how close the closest question
+    /// it does not answer comes (`SearchResult.closestUncovered`).
     public func isConfident(
-        bestScore: Double, coverage: Double, foreignTopics: Int, foreignTechnologies: Int = 0, similarity: Double? = nil
+        bestScore: Double, coverage: Double, foreignTopics: Int, foreignTechnologies: Int = 0, similarity: Double? = nil,
+        uncoveredSimilarity: Double? = nil
     ) -> Bool {
         let namesForeignTechnology = foreignTechnologies > 0 && (similarity ?? 0) < sufficientSimilarity
         let foreignVeto = (foreignTopics > 0 || namesForeignTechnology) && coverage < foreignTopicCoverage
         let lexical = bestScore >= minimumScore && !foreignVeto
         guard let similarity else { return lexical }
+        guard !isUncovered(similarity: similarity, uncoveredSimilarity: uncoveredSimilarity) else { return false }
         return !foreignVeto && ((lexical && similarity >= minimumSimilarity) || similarity >= sufficientSimilarity)
+    }
+
+    /// The query is a question the corpus lists as one it does not answer, more than anything
+    /// the corpus says.
+    public func isUncovered(similarity: Double, uncoveredSimilarity: Double?) -> Bool {
+        uncoveredSimilarity.map { $0 - similarity > uncoveredMargin } ?? false
     }
 }

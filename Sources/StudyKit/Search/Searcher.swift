@@ -85,7 +85,8 @@ public struct Searcher: Sendable {
         let vector = vector(of: analysis)
         let lexical = ranking.scores(for: vector, in: index)
         // The corrected text: a misspelt word is an unknown word to the encoder too.
-        let matches = semantic?.matches(to: semanticQuery(analysis))
+        let meaning = semantic?.matches(to: semanticQuery(analysis))
+        let matches = meaning?.entries
         let similarities = matches?.map(\.closeness)
         let scores: [Int32: Double]
         if let similarities {
@@ -116,7 +117,8 @@ public struct Searcher: Sendable {
             query: query, queryWasCut: queryWasCut, correctedQuery: analysis.correctedText, hits: hits,
             confident: confidence.isConfident(
                 bestScore: best, coverage: coverage, foreignTopics: analysis.foreignTopics.count,
-                foreignTechnologies: analysis.foreignTechnologies.count, similarity: bestMatch?.evidence),
-            bestScore: best, coverage: coverage, bestMatch: bestMatch, analysis: analysis)
+                foreignTechnologies: analysis.foreignTechnologies.count, similarity: bestMatch?.evidence,
+                uncoveredSimilarity: meaning?.uncovered),
+            bestScore: best, coverage: coverage, bestMatch: bestMatch, closestUncovered: meaning?.uncovered, analysis: analysis)
     }
 }

@@ -33,8 +33,8 @@ public struct EntryVectorCache: Sendable {
 }
 
 extension EntryVectors {
-    /// A 64-bit FNV-1a hash, in hex, of the model, the passage scheme and every entry's question,
-    /// answer and phrasings: what the vectors are a function of. Hashing the texts rather than the
+    /// A 64-bit FNV-1a hash, in hex, of the model, the passage scheme, every entry's question,
+    /// answer and phrasings, and the questions the corpus does not answer: what the vectors are a function of. Hashing the texts rather than the
     /// passages themselves keeps start-up quick; `passageScheme` names the way passages are cut.
     public static func fingerprint(of corpus: Corpus, phrasings: Phrasings, modelIdentifier: String) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -52,6 +52,7 @@ extension EntryVectors {
             mix(entry.answer)
             phrasings.of(entry: entry.id).forEach(mix)
         }
+        phrasings.uncovered.forEach(mix)
         return String(hash, radix: 16)
     }
 }

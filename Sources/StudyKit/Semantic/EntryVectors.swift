@@ -20,6 +20,9 @@ public struct EntryVectors: Sendable, Equatable {
             case answer = 1
             /// A learner's way of asking for the entry (`Phrasings`).
             case phrasing = 2
+            /// A question the corpus does not answer (`Phrasings.uncovered`). It belongs to no
+            /// entry: its owner is the first, and means nothing.
+            case uncovered = 3
         }
 
         public let text: String
@@ -28,7 +31,7 @@ public struct EntryVectors: Sendable, Equatable {
 
     /// Names the way `passages(of:phrasings:)` cuts an entry: change it whenever that changes, so
     /// that cached and compiled-in vectors are recomputed.
-    static let passageScheme = "question, question + answer, question + pairs of sentences past 150 words, phrasings (v3)"
+    static let passageScheme = "question, question + answer, question + pairs of sentences past 150 words, phrasings; then uncovered questions (v3)"
 
     /// Words of the answer after which its sentences are also embedded in pairs.
     static let headWords = 150
@@ -55,8 +58,8 @@ public struct EntryVectors: Sendable, Equatable {
         return passages
     }
 
-    /// Embeds every passage of every entry, a batch of entries at a time; `progress` hears how
-    /// many entries are done.
+    /// Embeds every passage of every entry, a batch of entries at a time, then the questions the
+    /// corpus does not answer; `progress` hears how many entries are done.
     public static func compute(
         for corpus: Corpus, phrasings: Phrasings, with embedder: any TextEmbedder, progress: (Int) -> Void = { _ in }
     ) -> EntryVectors {
@@ -76,6 +79,11 @@ public struct EntryVectors: Sendable, Equatable {
             }
             for vector in embedder.embed(texts) { values += vector }
             progress(positions.upperBound)
+        }
+        if !phrasings.uncovered.isEmpty, !corpus.entries.isEmpty {
+            owners += repeatElement(0, count: phrasings.uncovered.count)
+            kinds += repeatElement(.uncovered, count: phrasings.uncovered.count)
+            for vector in embedder.embed(phrasings.uncovered) { values += vector }
         }
         return EntryVectors(entryCount: corpus.entries.count, dimension: embedder.dimension, owners: owners, kinds: kinds, values: values)
     }

@@ -20,33 +20,42 @@ public struct SemanticIndex: Sendable {
         self.phrasingDiscount = phrasingDiscount
     }
 
-    /// Whether any entry has phrasings among its passages.
-    var hasPhrasings: Bool { vectors.kinds.contains(.phrasing) }
+    /// Whether the corpus's phrasings (of its entries, or of questions it does not answer) are
+    /// among the passages.
+    var hasPhrasings: Bool { vectors.kinds.contains { $0 == .phrasing || $0 == .uncovered } }
 
     /// The same index without the phrasings: what the corpus's own text alone finds.
     var withoutPhrasings: SemanticIndex {
-        SemanticIndex(embedder: embedder, vectors: vectors.keeping { $0 != .phrasing }, phrasingDiscount: phrasingDiscount)
+        SemanticIndex(embedder: embedder, vectors: vectors.keeping { $0 == .question || $0 == .answer }, phrasingDiscount: phrasingDiscount)
+    }
+
+    /// The same index without the questions the corpus lists as ones it does not answer.
+    var withoutUncovered: SemanticIndex {
+        SemanticIndex(embedder: embedder, vectors: vectors.keeping { $0 != .uncovered }, phrasingDiscount: phrasingDiscount)
     }
 
     func withPhrasingDiscount(_ discount: Double) -> SemanticIndex {
         SemanticIndex(embedder: embedder, vectors: vectors, phrasingDiscount: discount)
     }
 
-    /// How close the query comes in meaning to each entry, in corpus order.
-    func matches(to query: String) -> [SemanticMatch] {
+    /// How close the query comes in meaning to each entry, in corpus order, and to the closest
+    /// question the corpus does not answer (nil when it lists none).
+    func matches(to query: String) -> (entries: [SemanticMatch], uncovered: Double?) {
         let vector = embedder.embed(query)
         var text = [Double](repeating: -1, count: vectors.entryCount)
         var phrasing = [Double?](repeating: nil, count: vectors.entryCount)
+        var uncovered: Double?
         for (passage, owner) in vectors.owners.enumerated() {
             let cosine = cosine(vector, passage: passage)
             let entry = Int(owner)
-            if vectors.kinds[passage] == .phrasing {
-                phrasing[entry] = max(phrasing[entry] ?? -1, cosine)
-            } else {
-                text[entry] = max(text[entry], cosine)
+            switch vectors.kinds[passage] {
+            case .question, .answer: text[entry] = max(text[entry], cosine)
+            case .phrasing: phrasing[entry] = max(phrasing[entry] ?? -1, cosine)
+            case .uncovered: uncovered = max(uncovered ?? -1, cosine)
             }
         }
-        return zip(text, phrasing).map { SemanticMatch(textCosine: $0, phrasingCosine: $1, phrasingDiscount: phrasingDiscount) }
+        let entries = zip(text, phrasing).map { SemanticMatch(textCosine: $0, phrasingCosine: $1, phrasingDiscount: phrasingDiscount) }
+        return (entries, uncovered)
     }
 
     /// The cosine of `text` with the answer of the entry at `position`: the best over its passages

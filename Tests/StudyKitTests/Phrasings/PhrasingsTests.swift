@@ -37,6 +37,24 @@ struct PhrasingsTests {
         #expect(phrasings.count == 3)
     }
 
+    @Test func questionsUnderNotCoveredBelongToNoEntry() throws {
+        let phrasings = try PhrasingsParser().parse(
+            """
+            ### 1
+            - tomatoes split after rain
+            ## Not Covered
+            Questions the corpus does not answer.
+            - how do I grow orchids indoors
+            * best lawn mower for a small garden
+            ### 2
+            - roses look leggy
+            """, source: "p.md", for: Self.corpus)
+        #expect(phrasings.uncovered == ["how do I grow orchids indoors", "best lawn mower for a small garden"])
+        #expect(phrasings.of(entry: 1) == ["tomatoes split after rain"])
+        #expect(phrasings.of(entry: 2) == ["roses look leggy"], "an entry heading ends the list")
+        #expect(phrasings.count == 2, "questions not covered are no entry's phrasings")
+    }
+
     @Test(arguments: [
         ("### roses\n- when\n", 2, "this heading names no entry"),
         ("### 7. Lilies?\n- when\n", 2, "the corpus has no entry #7"),
@@ -91,6 +109,7 @@ struct PhrasingsTests {
         let corpus = try BundledCorpus.load()
         let phrasings = try BundledPhrasings.load(for: corpus)
         #expect(corpus.entries.allSatisfy { !phrasings.of(entry: $0.id).isEmpty })
+        #expect(phrasings.uncovered.count >= 100)
     }
 }
 

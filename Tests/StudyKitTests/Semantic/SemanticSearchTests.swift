@@ -70,7 +70,7 @@ struct SemanticSearchTests {
 
     @Test func aLearnersPhrasingFindsItsEntryButCountsLessAsEvidence() throws {
         let searcher = Self.phrasedSearcher(discount: 0.1)
-        let matches = try #require(searcher.semantic?.matches(to: "telescope"))
+        let matches = try #require(searcher.semantic?.matches(to: "telescope").entries)
         #expect(matches[2] == SemanticMatch(textCosine: 0, phrasingCosine: 1, phrasingDiscount: 0.1))
         #expect(matches[2].closeness == 1 && matches[2].isThroughPhrasing && matches[2].isEvidenceFromPhrasing)
         #expect(abs(matches[2].evidence - 0.9) < 1e-9)
@@ -85,6 +85,34 @@ struct SemanticSearchTests {
             corpus: Self.corpus,
             semantic: SemanticIndex(embedder: ConceptEmbedder(), vectors: .compute(for: Self.corpus, phrasings: .empty, with: ConceptEmbedder())))
         #expect(plain.search("telescope").hits.isEmpty, "without the phrasing nothing is near")
+    }
+
+    @Test func aQuestionMuchCloserToOneTheCorpusDoesNotAnswerIsNotConfident() throws {
+        let embedder = ConceptEmbedder()
+        let phrasings = Phrasings(byEntry: [:], uncovered: ["car tax return deadline"])
+        let vectors = EntryVectors.compute(for: Self.corpus, phrasings: phrasings, with: embedder)
+        #expect(vectors.kinds.last == .uncovered && vectors.kinds.filter { $0 == .uncovered }.count == 1)
+        let searcher = Searcher(corpus: Self.corpus, semantic: SemanticIndex(embedder: embedder, vectors: vectors))
+        let result = searcher.search("car tax return")
+        #expect(result.hits.first?.entry.id == 1, "the nearest entry still ranks first")
+        let uncovered = try #require(result.closestUncovered)
+        #expect(abs(uncovered - 1) < 1e-6)
+        #expect(!result.confident)
+        let why = TextRenderer(width: 300, style: .plain).why(result, explanations: [], confidence: searcher.confidence, fusion: searcher.fusion)
+        #expect(why.contains("but a question this corpus lists as one it does not answer comes closer, 1.00 (more than 0.20 above means not covered)"))
+
+        let without = Searcher(corpus: Self.corpus, semantic: SemanticIndex(embedder: embedder, vectors: vectors).withoutUncovered)
+        #expect(without.search("car tax return").confident, "the same question without the list is answered by #1")
+        #expect(searcher.search("car").confident, "a question about the entry itself stays confident")
+    }
+
+    @Test func theUncoveredMarginVetoesOnlyAClearlyCloserQuestion() {
+        let confidence = MatchConfidence(semantic: true)
+        #expect(confidence.uncoveredMargin == 0.2)
+        #expect(confidence.isUncovered(similarity: 0.4, uncoveredSimilarity: 0.61))
+        #expect(!confidence.isUncovered(similarity: 0.4, uncoveredSimilarity: 0.59))
+        #expect(!confidence.isUncovered(similarity: 0.4, uncoveredSimilarity: nil))
+        #expect(!MatchConfidence(minimumScore: 0.1, foreignTopicCoverage: 0.8).isUncovered(similarity: 0, uncoveredSimilarity: 1), "not used")
     }
 
     @Test func aPhrasingBelowTheEntrysOwnTextIsNoEvidence() {
@@ -113,6 +141,7 @@ struct SemanticSearchTests {
         let names = phrased.candidates.map(\.name)
         #expect(names.contains("bm25 + embeddings, no phrasings"))
         #expect(names.contains("bm25 + embeddings, a phrasing's evidence less 0.0"))
+        #expect(names.contains("bm25 + embeddings, no questions listed as not covered"))
         let without = phrased.candidates.first { $0.name == "bm25 + embeddings, no phrasings" }!
         #expect(phrased.report(phrased.standard).topOne == 1 && phrased.report(without).topOne == 0)
         let plain = RetrievalComparison(queries: queries, corpus: Self.corpus, glossary: .empty, semantic: Self.searcher().semantic)
@@ -251,6 +280,8 @@ struct EntryVectorsTests {
         #expect(cache.cached(for: Self.corpus, phrasings: .empty, embedder: embedder) == vectors)
         let phrasings = Phrasings(byEntry: [1: ["my tyres squeal"]])
         #expect(cache.cached(for: Self.corpus, phrasings: phrasings, embedder: embedder) == nil, "new phrasings are embedded anew")
+        let uncovered = Phrasings(byEntry: [:], uncovered: ["how do I file my tax return"])
+        #expect(cache.cached(for: Self.corpus, phrasings: uncovered, embedder: embedder) == nil, "so are new questions not covered")
 
         let edited = try CorpusParser().parse(
             """
