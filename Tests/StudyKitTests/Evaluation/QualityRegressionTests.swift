@@ -14,6 +14,7 @@ struct QualityRegressionTests {
     static let encoder = BuiltInHybridSearch.encoder
     static let django = BuiltInHybridSearch.searcher
 
+    /// The engine alone, without the FAQ's phrasings: the foreign-corpus figure the issues quote.
     static let debian: Searcher = {
         let corpus = try! CorpusParser().parse(contentsOf: evaluation.appendingPathComponent("debian-faq/debian-faq.md"))
         return Searcher(corpus: corpus, semantic: SemanticIndex(embedder: encoder, vectors: .compute(for: corpus, phrasings: .empty, with: encoder)))
