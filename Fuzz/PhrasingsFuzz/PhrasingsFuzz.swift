@@ -4,7 +4,8 @@ import StudyKit
 private let corpus = try! BundledCorpus.load()
 
 /// Arbitrary bytes as a corpus's phrasings file: parsed against the built-in corpus; every
-/// phrasing kept belongs to one of its entries and is neither empty nor blank-edged.
+/// phrasing kept belongs to one of its entries or to the questions not covered, and is neither
+/// empty nor blank-edged.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzPhrasings(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
@@ -18,6 +19,6 @@ public func fuzzPhrasings(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
     let kept = corpus.entries.flatMap { phrasings.of(entry: $0.id) }
     precondition(kept.count == phrasings.count, "a phrasing of no entry")
-    precondition(kept.allSatisfy { !$0.isEmpty && $0.first != " " && $0.last != " " }, "an empty or untrimmed phrasing")
+    precondition((kept + phrasings.uncovered).allSatisfy { !$0.isEmpty && $0.first != " " && $0.last != " " }, "an empty or untrimmed phrasing")
     return 0
 }

@@ -64,22 +64,25 @@ public final class SentenceEncoder: Sendable {
         openblas_set_num_threads(1)
     }
 
-    /// A 64-bit FNV-1a-style hash of the file's size, its first 64 KiB (header and vocabulary)
-    /// and its last MiB (the last layers' weights), which any re-conversion changes: reading all
-    /// 34 MB would cost every start-up its time. It mixes eight bytes at a step (and the last few
-    /// one by one), so the MiB costs a start-up a tenth of a millisecond, not one.
+    /// A 64-bit hash of the file's size, its first 64 KiB (header and vocabulary) and its last
+    /// MiB (the last layers' weights), which any re-conversion changes: reading all 34 MB would
+    /// cost every start-up its time. It takes eight bytes at a step (the last few one by one), so
+    /// the MiB costs a start-up a tenth of a millisecond, not one: each step xors them in,
+    /// multiplies by the FNV prime, and folds the high half down, since a multiplication alone
+    /// would let a word's top byte reach only the hash's top bits.
     static func fingerprint(of data: Data) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func step(_ value: UInt64) {
+            hash ^= value
+            hash = hash &* 0x0000_0100_0000_01b3
+            hash ^= hash >> 32
+        }
         func mix(_ bytes: UnsafeRawBufferPointer) {
             let words = bytes.count / 8
             for index in 0..<words {
-                hash ^= UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 8 * index, as: UInt64.self))
-                hash = hash &* 0x0000_0100_0000_01b3
+                step(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 8 * index, as: UInt64.self)))
             }
-            for byte in bytes[(8 * words)...] {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01b3
-            }
+            for byte in bytes[(8 * words)...] { step(UInt64(byte)) }
         }
         withUnsafeBytes(of: UInt64(data.count).littleEndian, mix)
         data.withUnsafeBytes { raw in

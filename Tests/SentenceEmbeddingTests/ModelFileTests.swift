@@ -126,3 +126,40 @@ struct ModelFileTests {
         #expect(reason(error)?.contains("unexpected tensors") == true, "\(String(describing: error))")
     }
 }
+
+/// The model's fingerprint names the vectors computed with it: any change to the parts it reads
+/// must change it, wherever in a word the change falls.
+@Suite("Model fingerprint")
+struct ModelFingerprintTests {
+    /// 2 MiB + 3 bytes of varied content: a head, a middle the fingerprint skips, and a tail.
+    static let data = Data((0..<(2 << 20) + 3).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 7) })
+
+    private func changed(at offset: Int) -> String {
+        var data = Self.data
+        data[offset] ^= 0x80
+        return SentenceEncoder.fingerprint(of: data)
+    }
+
+    @Test func everyByteItReadsCountsWhateverItsPlaceInAWord() {
+        let original = SentenceEncoder.fingerprint(of: Self.data)
+        #expect(SentenceEncoder.fingerprint(of: Self.data) == original, "the same bytes give the same fingerprint")
+        let last = Self.data.count - 1
+        // The head's first and last bytes and two words' top bytes; the tail's first byte, its first
+        // word's top byte and its last bytes.
+        let tail = last - (1 << 20) + 1
+        let offsets = [0, 7, 15, (1 << 16) - 1, tail, tail + 7, last - 1, last]
+        var seen: Set<String> = [original]
+        for offset in offsets {
+            let fingerprint = changed(at: offset)
+            #expect(fingerprint != original, "a change at byte \(offset)")
+            seen.insert(fingerprint)
+        }
+        #expect(seen.count == offsets.count + 1, "each change gives its own fingerprint")
+        #expect(changed(at: 1 << 19) == original, "the middle of the file is not read")
+        #expect(SentenceEncoder.fingerprint(of: Self.data.dropLast()) != original, "the size counts")
+        let short = Data(Self.data.prefix(13))
+        var shortChanged = short
+        shortChanged[12] ^= 1
+        #expect(SentenceEncoder.fingerprint(of: short) != SentenceEncoder.fingerprint(of: shortChanged), "bytes after the last whole word")
+    }
+}

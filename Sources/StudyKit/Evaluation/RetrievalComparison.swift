@@ -60,11 +60,13 @@ public struct RetrievalComparison: Sendable {
         }
         list.append(Configuration(name: "tfidf (lexical only)", scoring: .tfidf, fusion: nil))
         list.append(Configuration(name: "bm25, no glossary", scoring: .bm25, useGlossary: false, fusion: semantic == nil ? nil : .standard))
-        if semantic?.hasPhrasings == true {
+        if let semantic, semantic.hasEntryPhrasings || semantic.hasUncovered {
             list.append(Configuration(name: "bm25 + embeddings, no phrasings", scoring: .bm25, fusion: .standard, usePhrasings: false))
-            list.append(
-                Configuration(
-                    name: "bm25 + embeddings, no questions listed as not covered", scoring: .bm25, fusion: .standard, useUncovered: false))
+            if semantic.hasUncovered {
+                list.append(
+                    Configuration(
+                        name: "bm25 + embeddings, no questions listed as not covered", scoring: .bm25, fusion: .standard, useUncovered: false))
+            }
             for discount in [0, 0.05, 0.15] {
                 list.append(
                     Configuration(
@@ -109,28 +111,40 @@ public struct RetrievalComparison: Sendable {
         RetrievalReport(queries: queries, searcher: searcher(configuration))
     }
 
-    /// Off-topic F1 (with confident-recall as the tie-break) for each threshold pair of a grid,
-    /// best first: how the default thresholds were chosen.
+    /// Off-topic F1 (with confident-recall as the tie-break) for each combination of thresholds
+    /// of a grid, at the default uncovered margin, best first: how the default thresholds were
+    /// chosen.
     public func thresholdSweep(_ configuration: Configuration) -> [(confidence: MatchConfidence, report: RetrievalReport)] {
         let outcomes = RetrievalReport.outcomes(of: queries, searcher: searcher(configuration))
         let semantic = configuration.fusion != nil && self.semantic != nil
+        let margin = searcher(configuration).confidence.uncoveredMargin
         var results: [(MatchConfidence, RetrievalReport)] = []
         for score in stride(from: 0.08, through: 0.26, by: 0.03) {
             for coverage in [0.6, 0.8, 1.01] {
                 for minimum in semantic ? [0.15, 0.2, 0.25, 0.3] : [0] {
                     for sufficient in semantic ? [0.45, 0.55, 0.65, 1.01] : [0] {
-                        for margin in semantic ? [0.1, 0.2, 0.3, .infinity] : [.infinity] {
-                            let confidence = MatchConfidence(
-                                minimumScore: score, foreignTopicCoverage: coverage, minimumSimilarity: minimum,
-                                sufficientSimilarity: sufficient, uncoveredMargin: margin)
-                            results.append((confidence, RetrievalReport(outcomes: outcomes, confidence: confidence)))
-                        }
+                        let confidence = MatchConfidence(
+                            minimumScore: score, foreignTopicCoverage: coverage, minimumSimilarity: minimum,
+                            sufficientSimilarity: sufficient, uncoveredMargin: margin)
+                        results.append((confidence, RetrievalReport(outcomes: outcomes, confidence: confidence)))
                     }
                 }
             }
         }
         return results.sorted {
             Self.offTopicF1($0.1) != Self.offTopicF1($1.1) ? Self.offTopicF1($0.1) > Self.offTopicF1($1.1) : $0.1.confidentRecall > $1.1.confidentRecall
+        }
+    }
+
+    /// The default configuration's figures at each uncovered margin, the other thresholds kept:
+    /// how the margin was chosen.
+    public func uncoveredMarginSweep(_ configuration: Configuration) -> [(margin: Double, report: RetrievalReport)] {
+        let searcher = searcher(configuration)
+        let outcomes = RetrievalReport.outcomes(of: queries, searcher: searcher)
+        return [0, 0.05, 0.1, 0.15, 0.2, .infinity].map { margin in
+            var confidence = searcher.confidence
+            confidence.uncoveredMargin = margin
+            return (margin, RetrievalReport(outcomes: outcomes, confidence: confidence))
         }
     }
 
@@ -183,17 +197,29 @@ public struct RetrievalComparison: Sendable {
             `confident` needs the best TF-IDF cosine to reach a minimum (and, with embeddings, the best \
             entry's cosine similarity to reach its own minimum), or the similarity alone to be high \
             enough; a query naming a topic the glossary lists as not covered needs the best entry to cover \
-            a share of its information; and no question the corpus lists as one it does not answer may             come closer than the corpus by more than the uncovered margin (∞: not used). The best settings             by off-topic F1 for the default:
+            a share of its information; and no question the corpus lists as one it does not answer may \
+            come closer than the corpus by more than the uncovered margin (below). The best settings by \
+            off-topic F1 for the default:
 
-            | min score | foreign-topic coverage | min similarity | sufficient similarity | uncovered margin | off-topic precision | off-topic recall | confident recall |
-            | --- | --- | --- | --- | --- | --- | --- | --- |
+            | min score | foreign-topic coverage | min similarity | sufficient similarity | off-topic precision | off-topic recall | confident recall |
+            | --- | --- | --- | --- | --- | --- | --- |
 
             """
         for (confidence, report) in thresholdSweep(standard).prefix(8) {
             text +=
                 "| \(String(format: "%.2f", confidence.minimumScore)) | \(String(format: "%.1f", confidence.foreignTopicCoverage)) | "
                 + "\(String(format: "%.2f", confidence.minimumSimilarity)) | \(String(format: "%.2f", confidence.sufficientSimilarity)) | "
-                + "\(Self.margin(confidence.uncoveredMargin)) | \(Self.percent(report.offTopicPrecision)) | \(Self.percent(report.offTopicRecall)) | \(Self.percent(report.confidentRecall)) |\n"
+                + "\(Self.percent(report.offTopicPrecision)) | \(Self.percent(report.offTopicRecall)) | \(Self.percent(report.confidentRecall)) |\n"
+        }
+        if semantic?.hasUncovered == true {
+            text +=
+                "\nThe uncovered margin, the other thresholds kept (∞: not used):\n\n"
+                + "| uncovered margin | off-topic precision | off-topic recall | confident recall |\n| --- | --- | --- | --- |\n"
+            for (margin, report) in uncoveredMarginSweep(standard) {
+                text +=
+                    "| \(Self.margin(margin)) | \(Self.percent(report.offTopicPrecision)) | \(Self.percent(report.offTopicRecall)) | "
+                    + "\(Self.percent(report.confidentRecall)) |\n"
+            }
         }
         let defaults = searcher(standard).confidence
         text +=

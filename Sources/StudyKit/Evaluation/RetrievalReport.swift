@@ -41,7 +41,7 @@ public struct RetrievalReport: Sendable, Equatable {
         public let foreignTopics: Int
         public let foreignTechnologies: Int
         public let bestSimilarity: Double?
-        public let closestUncovered: Double?
+        public let uncoveredEvidence: Double?
     }
 
     public static func outcomes(of queries: [LabelledQuery], searcher: Searcher) -> [Outcome] {
@@ -50,7 +50,7 @@ public struct RetrievalReport: Sendable, Equatable {
             return Outcome(
                 query: query, ids: result.hits.map(\.entry.id), bestScore: result.bestScore, coverage: result.coverage,
                 foreignTopics: result.analysis.foreignTopics.count, foreignTechnologies: result.analysis.foreignTechnologies.count,
-                bestSimilarity: result.bestSimilarity, closestUncovered: result.closestUncovered)
+                bestSimilarity: result.bestSimilarity, uncoveredEvidence: result.uncoveredEvidence)
         }
     }
 
@@ -65,7 +65,7 @@ public struct RetrievalReport: Sendable, Equatable {
                 confident: confidence.isConfident(
                     bestScore: outcome.bestScore, coverage: outcome.coverage, foreignTopics: outcome.foreignTopics,
                     foreignTechnologies: outcome.foreignTechnologies, similarity: outcome.bestSimilarity,
-                    uncoveredSimilarity: outcome.closestUncovered)
+                    uncoveredSimilarity: outcome.uncoveredEvidence)
             )
         }
         let hitRank = { (row: (query: LabelledQuery, ids: [Int], confident: Bool)) -> Int? in

@@ -57,7 +57,7 @@ public struct PhrasingsParser: Sendable {
             }
             if line.hasPrefix("#") {
                 entry = nil
-                inNotCovered = line.lowercased() == "## not covered"
+                inNotCovered = Self.isNotCoveredHeading(line)
                 continue
             }
             guard let bullet = Self.bulletText(line) else { continue }
@@ -76,6 +76,13 @@ public struct PhrasingsParser: Sendable {
             }
         }
         return Phrasings(byEntry: byEntry, uncovered: uncovered)
+    }
+
+    /// `## Not covered`, in any case, with any blanks and an optional colon.
+    private static func isNotCoveredHeading(_ line: Substring) -> Bool {
+        guard line.hasPrefix("## ") else { return false }
+        let words = line.dropFirst(3).lowercased().split { $0 == " " || $0 == "\t" || $0 == ":" }
+        return words == ["not", "covered"]
     }
 
     /// The text after `###` and a blank, or nil when the line is no level-3 heading.

@@ -32,10 +32,10 @@ extension TextRenderer {
             evidence +=
                 ", closest in meaning \(String(format: "%.2f", match.evidence)) (\(discount)needs \(String(format: "%.2f", confidence.minimumSimilarity)), "
                 + "or \(String(format: "%.2f", confidence.sufficientSimilarity)) alone)"
-            if let uncovered = result.closestUncovered, confidence.isUncovered(similarity: match.evidence, uncoveredSimilarity: uncovered) {
+            if let uncovered = result.uncoveredEvidence, confidence.isUncovered(similarity: match.evidence, uncoveredSimilarity: uncovered) {
                 evidence +=
                     ", but a question this corpus lists as one it does not answer comes closer, \(String(format: "%.2f", uncovered)) "
-                    + "(more than \(String(format: "%.2f", confidence.uncoveredMargin)) above means not covered)"
+                    + "(counted like a phrasing; more than \(String(format: "%.2f", confidence.uncoveredMargin)) above means not covered)"
             }
         }
         var coverage = "the best entry covers \(Int((result.coverage * 100).rounded()))% of the query"

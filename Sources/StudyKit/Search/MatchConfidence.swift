@@ -9,7 +9,8 @@
 /// scores alone cannot tell "how do I file my tax return" from a question about static files, so
 /// when sentence embeddings are on, the semantic signal has a say too: a question no entry comes
 /// close to in meaning is not covered whatever words it shares, and one that an entry matches
-/// closely in meaning is covered even in words the corpus never uses. Thresholds are chosen on the
+/// closely in meaning is covered even in words the corpus never uses — unless a question the
+/// corpus lists as one it does not answer comes clearly closer still. Thresholds are chosen on the
 /// dev split (docs/retrieval-quality.md).
 public struct MatchConfidence: Sendable, Equatable {
     public var minimumScore: Double
@@ -20,7 +21,8 @@ public struct MatchConfidence: Sendable, Equatable {
     /// A cosine similarity at which the meaning alone makes the answer confident.
     public var sufficientSimilarity: Double
     /// How much closer a question the corpus does not answer (`Phrasings.uncovered`) may come
-    /// than the corpus itself before the query counts as that question.
+    /// than the corpus before the query counts as that question; both are evidence, in which a
+    /// question-like passage counts the phrasing discount less (`SearchResult.uncoveredEvidence`).
     public var uncoveredMargin: Double
 
     /// The thresholds chosen on the dev split for lexical search alone, or with embeddings.
@@ -28,7 +30,7 @@ public struct MatchConfidence: Sendable, Equatable {
         self =
             semantic
             ? MatchConfidence(
-                minimumScore: 0.17, foreignTopicCoverage: 0.8, minimumSimilarity: 0.25, sufficientSimilarity: 0.5, uncoveredMargin: 0.2)
+                minimumScore: 0.17, foreignTopicCoverage: 0.8, minimumSimilarity: 0.25, sufficientSimilarity: 0.5, uncoveredMargin: 0.1)
             : MatchConfidence(minimumScore: 0.14, foreignTopicCoverage: 0.8)
     }
 
@@ -45,7 +47,8 @@ public struct MatchConfidence: Sendable, Equatable {
 
     /// `similarity` is how close in meaning the corpus comes (`SearchResult.bestSimilarity`), or
     /// nil when the semantic signal is off; `uncoveredSimilarity` how close the closest question
-    /// it does not answer comes (`SearchResult.closestUncovered`).
+    /// it does not answer comes (`SearchResult.uncoveredEvidence`), which vetoes confidence when
+    /// it comes clearly closer.
     public func isConfident(
         bestScore: Double, coverage: Double, foreignTopics: Int, foreignTechnologies: Int = 0, similarity: Double? = nil,
         uncoveredSimilarity: Double? = nil

@@ -19,9 +19,10 @@ public struct SearchResult: Sendable, Equatable {
     /// How close in meaning the corpus comes to the question: a cosine of sentence embeddings,
     /// or a learner's phrasing's less its discount.
     public var bestSimilarity: Double? { bestMatch?.evidence }
-    /// The cosine of the closest question the corpus does not answer (`Phrasings.uncovered`),
-    /// when it lists any.
-    public let closestUncovered: Double?
+    /// How close the query comes to the closest question the corpus does not answer
+    /// (`Phrasings.uncovered`), when it lists any: its cosine less the phrasing discount, so that it
+    /// compares with `bestSimilarity` as one question with another.
+    public let uncoveredEvidence: Double?
     /// How the query was corrected, expanded and weighted, for `/why`.
     public let analysis: QueryAnalysis
 }

@@ -119,6 +119,6 @@ public struct Searcher: Sendable {
                 bestScore: best, coverage: coverage, foreignTopics: analysis.foreignTopics.count,
                 foreignTechnologies: analysis.foreignTechnologies.count, similarity: bestMatch?.evidence,
                 uncoveredSimilarity: meaning?.uncovered),
-            bestScore: best, coverage: coverage, bestMatch: bestMatch, closestUncovered: meaning?.uncovered, analysis: analysis)
+            bestScore: best, coverage: coverage, bestMatch: bestMatch, uncoveredEvidence: meaning?.uncovered, analysis: analysis)
     }
 }

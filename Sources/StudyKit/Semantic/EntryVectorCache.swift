@@ -50,8 +50,12 @@ extension EntryVectors {
         for entry in corpus.entries {
             mix(entry.question)
             mix(entry.answer)
-            phrasings.of(entry: entry.id).forEach(mix)
+            // Counted, so that no text can move between two lists unnoticed.
+            let ownPhrasings = phrasings.of(entry: entry.id)
+            mix("\(ownPhrasings.count) phrasings")
+            ownPhrasings.forEach(mix)
         }
+        mix("\(phrasings.uncovered.count) questions not covered")
         phrasings.uncovered.forEach(mix)
         return String(hash, radix: 16)
     }

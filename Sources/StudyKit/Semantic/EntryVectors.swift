@@ -1,11 +1,13 @@
 import Foundation
 
-/// The embedded passages of a corpus's entries, stored flat with the entry each belongs to, with
-/// a compact binary form for the compiled-in built-in corpus and for the cache of other corpora.
+/// The embedded passages of a corpus's entries, stored flat with the entry each belongs to (and
+/// the questions the corpus does not answer, which belong to none), with a compact binary form for
+/// the compiled-in built-in corpus and for the cache of other corpora.
 public struct EntryVectors: Sendable, Equatable {
     public let entryCount: Int
     public let dimension: Int
-    /// For each passage, the position of its entry in the corpus.
+    /// For each passage, the position of its entry in the corpus; 0, meaning nothing, for a
+    /// question the corpus does not answer (read `kinds` first).
     let owners: [Int32]
     /// For each passage, what it holds.
     let kinds: [Passage.Kind]
@@ -21,7 +23,7 @@ public struct EntryVectors: Sendable, Equatable {
             /// A learner's way of asking for the entry (`Phrasings`).
             case phrasing = 2
             /// A question the corpus does not answer (`Phrasings.uncovered`). It belongs to no
-            /// entry: its owner is the first, and means nothing.
+            /// entry: its owner is 0, and means nothing.
             case uncovered = 3
         }
 
@@ -31,7 +33,7 @@ public struct EntryVectors: Sendable, Equatable {
 
     /// Names the way `passages(of:phrasings:)` cuts an entry: change it whenever that changes, so
     /// that cached and compiled-in vectors are recomputed.
-    static let passageScheme = "question, question + answer, question + pairs of sentences past 150 words, phrasings; then uncovered questions (v3)"
+    static let passageScheme = "uncovered questions; then question, question + answer, question + pairs of sentences past 150 words, phrasings (v3)"
 
     /// Words of the answer after which its sentences are also embedded in pairs.
     static let headWords = 150
@@ -58,8 +60,8 @@ public struct EntryVectors: Sendable, Equatable {
         return passages
     }
 
-    /// Embeds every passage of every entry, a batch of entries at a time, then the questions the
-    /// corpus does not answer; `progress` hears how many entries are done.
+    /// Embeds the questions the corpus does not answer, then every passage of every entry, a batch
+    /// of entries at a time; `progress` hears how many entries are done.
     public static func compute(
         for corpus: Corpus, phrasings: Phrasings, with embedder: any TextEmbedder, progress: (Int) -> Void = { _ in }
     ) -> EntryVectors {
@@ -67,6 +69,13 @@ public struct EntryVectors: Sendable, Equatable {
         var kinds: [Passage.Kind] = []
         var values: [Float] = []
         let batch = 32
+        // First, so that a progress line at 100 % means done.
+        for start in stride(from: 0, to: phrasings.uncovered.count, by: batch) {
+            let questions = phrasings.uncovered[start..<min(start + batch, phrasings.uncovered.count)]
+            owners += repeatElement(0, count: questions.count)
+            kinds += repeatElement(.uncovered, count: questions.count)
+            for vector in embedder.embed(Array(questions)) { values += vector }
+        }
         for start in stride(from: 0, to: corpus.entries.count, by: batch) {
             let positions = start..<min(start + batch, corpus.entries.count)
             var texts: [String] = []
@@ -79,11 +88,6 @@ public struct EntryVectors: Sendable, Equatable {
             }
             for vector in embedder.embed(texts) { values += vector }
             progress(positions.upperBound)
-        }
-        if !phrasings.uncovered.isEmpty, !corpus.entries.isEmpty {
-            owners += repeatElement(0, count: phrasings.uncovered.count)
-            kinds += repeatElement(.uncovered, count: phrasings.uncovered.count)
-            for vector in embedder.embed(phrasings.uncovered) { values += vector }
         }
         return EntryVectors(entryCount: corpus.entries.count, dimension: embedder.dimension, owners: owners, kinds: kinds, values: values)
     }
@@ -112,8 +116,8 @@ public struct EntryVectors: Sendable, Equatable {
     }
 
     // MARK: Binary form: "EVEC", then UInt32 LE version, entry count, passage count, dimension,
-    // then each passage's entry position, then each passage's kind (UInt32 LE), then the Float32
-    // LE values.
+    // then each passage's entry position (0 for a question the corpus does not answer), then
+    // each passage's kind (UInt32 LE), then the Float32 LE values.
 
     static let magic = Data("EVEC".utf8)
     static let version: UInt32 = 3
@@ -143,7 +147,9 @@ public struct EntryVectors: Sendable, Equatable {
             else { return nil }
             let owners = (0..<passages).map { Int32(bitPattern: word(4 + $0)) }
             let kinds = (0..<passages).compactMap { Passage.Kind(rawValue: word(4 + passages + $0)) }
-            guard owners.allSatisfy({ $0 >= 0 && Int($0) < entries }), kinds.count == passages else { return nil }
+            guard owners.allSatisfy({ $0 >= 0 && Int($0) < entries }), kinds.count == passages,
+                zip(owners, kinds).allSatisfy({ $1 != .uncovered || $0 == 0 })
+            else { return nil }
             // The values are copied as they lie: the compiled-in vectors are read at every start-up.
             let count = passages * dimension
             let values = [Float](unsafeUninitializedCapacity: count) { buffer, initialized in

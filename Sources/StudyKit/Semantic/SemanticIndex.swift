@@ -20,9 +20,11 @@ public struct SemanticIndex: Sendable {
         self.phrasingDiscount = phrasingDiscount
     }
 
-    /// Whether the corpus's phrasings (of its entries, or of questions it does not answer) are
-    /// among the passages.
-    var hasPhrasings: Bool { vectors.kinds.contains { $0 == .phrasing || $0 == .uncovered } }
+    /// Whether the corpus's phrasings of its entries are among the passages.
+    var hasEntryPhrasings: Bool { vectors.kinds.contains(.phrasing) }
+
+    /// Whether the questions the corpus does not answer are among the passages.
+    var hasUncovered: Bool { vectors.kinds.contains(.uncovered) }
 
     /// The same index without the phrasings: what the corpus's own text alone finds.
     var withoutPhrasings: SemanticIndex {
@@ -39,7 +41,8 @@ public struct SemanticIndex: Sendable {
     }
 
     /// How close the query comes in meaning to each entry, in corpus order, and to the closest
-    /// question the corpus does not answer (nil when it lists none).
+    /// question the corpus does not answer, as evidence (nil when it lists none): its cosine less
+    /// `phrasingDiscount`, since it too is a question.
     func matches(to query: String) -> (entries: [SemanticMatch], uncovered: Double?) {
         let vector = embedder.embed(query)
         var text = [Double](repeating: -1, count: vectors.entryCount)
@@ -55,7 +58,7 @@ public struct SemanticIndex: Sendable {
             }
         }
         let entries = zip(text, phrasing).map { SemanticMatch(textCosine: $0, phrasingCosine: $1, phrasingDiscount: phrasingDiscount) }
-        return (entries, uncovered)
+        return (entries, uncovered.map { $0 - phrasingDiscount })
     }
 
     /// The cosine of `text` with the answer of the entry at `position`: the best over its passages

@@ -80,7 +80,7 @@ extension DjangoTutor {
                                 semanticQuery: searcher.semantic == nil ? nil : searcher.semanticQuery(result.analysis),
                                 got: result.hits.map(\.entry.id), scores: result.hits.map(\.score),
                                 lexical: result.hits.map(\.lexicalScore), semantic: result.hits.map(\.semanticSimilarity), best: result.bestScore,
-                                evidence: result.bestSimilarity,
+                                evidence: result.bestSimilarity, uncoveredEvidence: result.uncoveredEvidence,
                                 coverage: result.coverage,
                                 corpusCoverage: result.analysis.corpusCoverage, expansions: result.analysis.expansions.count,
                                 foreign: result.analysis.foreignTopics.count,
@@ -113,6 +113,8 @@ extension DjangoTutor {
             let best: Double
             /// The best entry's closeness in meaning as evidence of coverage (`SemanticMatch.evidence`).
             let evidence: Double?
+            /// The closest question the corpus lists as not covered, as evidence (`SearchResult.uncoveredEvidence`).
+            let uncoveredEvidence: Double?
             let coverage: Double
             let corpusCoverage: Double
             let expansions: Int

@@ -42,14 +42,16 @@ struct PhrasingsTests {
             """
             ### 1
             - tomatoes split after rain
-            ## Not Covered
+            ##  Not Covered:
             Questions the corpus does not answer.
             - how do I grow orchids indoors
             * best lawn mower for a small garden
             ### 2
             - roses look leggy
+            ## Not covered
+            - when to plant tulip bulbs
             """, source: "p.md", for: Self.corpus)
-        #expect(phrasings.uncovered == ["how do I grow orchids indoors", "best lawn mower for a small garden"])
+        #expect(phrasings.uncovered == ["how do I grow orchids indoors", "best lawn mower for a small garden", "when to plant tulip bulbs"])
         #expect(phrasings.of(entry: 1) == ["tomatoes split after rain"])
         #expect(phrasings.of(entry: 2) == ["roses look leggy"], "an entry heading ends the list")
         #expect(phrasings.count == 2, "questions not covered are no entry's phrasings")
@@ -62,6 +64,8 @@ struct PhrasingsTests {
         ("### 1\n- fine\n## Other section\n- orphan\n", 5, "this phrasing belongs to no entry"),
         ("### 1\n-    \n", 3, "this phrasing is empty"),
         ("### 1\n- fine\n#### Notes\n* orphan\n", 5, "this phrasing belongs to no entry"),
+        ("## Not covered\n- orchids\n## Notes\n- orphan\n", 5, "this phrasing belongs to no entry"),
+        ("## Not covered\n-\n", 3, "this phrasing is empty"),
         (
             "### 2. How often should I water tomatoes?\n- x\n", 2,
             "this heading gives #2 the question “How often should I water tomatoes?”, but #2 is “When do I prune roses?”"
@@ -103,6 +107,14 @@ struct PhrasingsTests {
         } throws: { error in
             (error as? CorpusError)?.description.hasPrefix("\(companion.path): the corpus's phrasings file is not valid UTF-8.") == true
         }
+    }
+
+    @Test func theDebianFAQsPhrasingsBelongToItsEntries() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Evaluation/debian-faq")
+        let faq = try CorpusParser().parse(contentsOf: folder.appendingPathComponent("debian-faq.md"))
+        let phrasings = try PhrasingsParser().parseCompanion(ofCorpusAt: folder.appendingPathComponent("debian-faq.md"), corpus: faq)
+        #expect(faq.entries.allSatisfy { phrasings.of(entry: $0.id).count == 8 })
     }
 
     @Test func bundledPhrasingsCoverEveryEntry() throws {

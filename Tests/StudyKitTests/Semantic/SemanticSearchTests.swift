@@ -91,15 +91,18 @@ struct SemanticSearchTests {
         let embedder = ConceptEmbedder()
         let phrasings = Phrasings(byEntry: [:], uncovered: ["car tax return deadline"])
         let vectors = EntryVectors.compute(for: Self.corpus, phrasings: phrasings, with: embedder)
-        #expect(vectors.kinds.last == .uncovered && vectors.kinds.filter { $0 == .uncovered }.count == 1)
+        #expect(vectors.kinds.first == .uncovered && vectors.kinds.filter { $0 == .uncovered }.count == 1)
         let searcher = Searcher(corpus: Self.corpus, semantic: SemanticIndex(embedder: embedder, vectors: vectors))
         let result = searcher.search("car tax return")
         #expect(result.hits.first?.entry.id == 1, "the nearest entry still ranks first")
-        let uncovered = try #require(result.closestUncovered)
-        #expect(abs(uncovered - 1) < 1e-6)
+        let uncovered = try #require(result.uncoveredEvidence)
+        #expect(abs(uncovered - (1 - SemanticIndex.standardPhrasingDiscount)) < 1e-6, "a question's cosine, less the discount")
         #expect(!result.confident)
         let why = TextRenderer(width: 300, style: .plain).why(result, explanations: [], confidence: searcher.confidence, fusion: searcher.fusion)
-        #expect(why.contains("but a question this corpus lists as one it does not answer comes closer, 1.00 (more than 0.20 above means not covered)"))
+        #expect(
+            why.contains(
+                "but a question this corpus lists as one it does not answer comes closer, 0.90 (counted like a phrasing; more than 0.10 above means not covered)"
+            ))
 
         let without = Searcher(corpus: Self.corpus, semantic: SemanticIndex(embedder: embedder, vectors: vectors).withoutUncovered)
         #expect(without.search("car tax return").confident, "the same question without the list is answered by #1")
@@ -108,9 +111,9 @@ struct SemanticSearchTests {
 
     @Test func theUncoveredMarginVetoesOnlyAClearlyCloserQuestion() {
         let confidence = MatchConfidence(semantic: true)
-        #expect(confidence.uncoveredMargin == 0.2)
-        #expect(confidence.isUncovered(similarity: 0.4, uncoveredSimilarity: 0.61))
-        #expect(!confidence.isUncovered(similarity: 0.4, uncoveredSimilarity: 0.59))
+        #expect(confidence.uncoveredMargin == 0.1)
+        #expect(confidence.isUncovered(similarity: 0.4, uncoveredSimilarity: 0.51))
+        #expect(!confidence.isUncovered(similarity: 0.4, uncoveredSimilarity: 0.49))
         #expect(!confidence.isUncovered(similarity: 0.4, uncoveredSimilarity: nil))
         #expect(!MatchConfidence(minimumScore: 0.1, foreignTopicCoverage: 0.8).isUncovered(similarity: 0, uncoveredSimilarity: 1), "not used")
     }
@@ -141,11 +144,16 @@ struct SemanticSearchTests {
         let names = phrased.candidates.map(\.name)
         #expect(names.contains("bm25 + embeddings, no phrasings"))
         #expect(names.contains("bm25 + embeddings, a phrasing's evidence less 0.0"))
-        #expect(names.contains("bm25 + embeddings, no questions listed as not covered"))
+        #expect(!names.contains("bm25 + embeddings, no questions listed as not covered"), "this corpus lists none")
         let without = phrased.candidates.first { $0.name == "bm25 + embeddings, no phrasings" }!
         #expect(phrased.report(phrased.standard).topOne == 1 && phrased.report(without).topOne == 0)
         let plain = RetrievalComparison(queries: queries, corpus: Self.corpus, glossary: .empty, semantic: Self.searcher().semantic)
-        #expect(!plain.candidates.contains { $0.name.contains("phrasing") })
+        #expect(!plain.candidates.contains { $0.name.contains("phrasing") || $0.name.contains("not covered") })
+        let embedder = ConceptEmbedder()
+        let uncoveredOnly = EntryVectors.compute(for: Self.corpus, phrasings: Phrasings(byEntry: [:], uncovered: ["tax return"]), with: embedder)
+        let listed = RetrievalComparison(
+            queries: queries, corpus: Self.corpus, glossary: .empty, semantic: SemanticIndex(embedder: embedder, vectors: uncoveredOnly))
+        #expect(listed.candidates.contains { $0.name == "bm25 + embeddings, no questions listed as not covered" })
     }
 
     @Test func gradingComparesWithTheAnswerNotWithPhrasings() {
@@ -253,6 +261,9 @@ struct EntryVectorsTests {
         #expect(EntryVectors(data: damaged(word: 2, to: 5)) == nil, "a passage count the size disagrees with")
         #expect(EntryVectors(data: damaged(word: 4, to: 3)) == nil, "a passage of an entry the corpus does not have")
         #expect(EntryVectors(data: damaged(word: 0, to: 2)) == nil, "the version before passage kinds")
+        var ownedQuestion = vectors.data
+        ownedQuestion[EntryVectors.magic.count + 16 + 4 * vectors.passageCount + 4 * 2] = UInt8(EntryVectors.Passage.Kind.uncovered.rawValue)
+        #expect(EntryVectors(data: ownedQuestion) == nil, "a question not covered that claims an entry other than the first")
         var wrongMagic = vectors.data
         wrongMagic[0] = UInt8(ascii: "X")
         #expect(EntryVectors(data: wrongMagic) == nil)
@@ -265,8 +276,18 @@ struct EntryVectorsTests {
         let plain = EntryVectors.compute(for: Self.corpus, phrasings: .empty, with: ConceptEmbedder())
         #expect(phrased.passageCount == plain.passageCount + 2)
         #expect(phrased.keeping { $0 != .phrasing } == plain)
-        let index = SemanticIndex(embedder: ConceptEmbedder(), vectors: phrased)
-        #expect(index.hasPhrasings && !index.withoutPhrasings.hasPhrasings)
+        let both = EntryVectors.compute(
+            for: Self.corpus, phrasings: Phrasings(byEntry: [2: ["my loaf is flat"]], uncovered: ["tax return", "planet of the apes"]),
+            with: ConceptEmbedder())
+        #expect(Array(both.kinds.prefix(2)) == [.uncovered, .uncovered] && Array(both.owners.prefix(2)) == [0, 0], "first, owned by nobody")
+        #expect(EntryVectors(data: both.data) == both, "questions not covered survive the round trip")
+        let index = SemanticIndex(embedder: ConceptEmbedder(), vectors: both)
+        #expect(index.hasEntryPhrasings && index.hasUncovered)
+        #expect(!index.withoutPhrasings.hasEntryPhrasings && !index.withoutPhrasings.hasUncovered, "no phrasings: the corpus's own text")
+        #expect(index.withoutUncovered.hasEntryPhrasings && !index.withoutUncovered.hasUncovered)
+        #expect(index.withoutPhrasings.vectors == plain)
+        // A question not covered is no passage of the first entry's answer.
+        #expect(index.similarity(of: "the planet", toAnswerOf: 0) == 0)
     }
 
     @Test func cacheIsKeyedByCorpusTextAndModel() throws {
