@@ -34,7 +34,8 @@ extension TextRenderer {
                 + "or \(String(format: "%.2f", confidence.sufficientSimilarity)) alone)"
             if let uncovered = result.uncoveredEvidence, confidence.isUncovered(similarity: match.evidence, uncoveredSimilarity: uncovered) {
                 evidence +=
-                    ", but a question this corpus lists as one it does not answer comes closer, \(String(format: "%.2f", uncovered)) "
+                    ", but a question this corpus lists as one it does not answer\(result.uncoveredQuestion.map { " (“\($0)”)" } ?? "") "
+                    + "comes closer, \(String(format: "%.2f", uncovered)) "
                     + "(counted like a phrasing; more than \(String(format: "%.2f", confidence.uncoveredMargin)) above means not covered)"
             }
         }
@@ -62,7 +63,7 @@ extension TextRenderer {
                 case .reciprocalRank:
                     parts = "reciprocal ranks of words \(String(format: "%.4f", hit.lexicalScore)) and meaning \(String(format: "%.4f", meaning))"
                 }
-                let through = hit.isThroughPhrasing ? " (via a learner's phrasing)" : ""
+                let through = hit.isThroughPhrasing ? " (via a learner's phrasing\(hit.phrasing.map { ": “\($0)”" } ?? ""))" : ""
                 lines.append("    #\(hit.entry.id)  \(String(format: "%.4f", hit.score)) = \(parts)\(through)")
             }
         }

@@ -10,14 +10,18 @@ public struct SearchHit: Sendable, Equatable {
     /// The similarity is that of one of the corpus's phrasings of the entry (`Phrasings`), not of
     /// its own text.
     public let isThroughPhrasing: Bool
+    /// That phrasing, when the searcher knows the corpus's phrasings.
+    public let phrasing: String?
 
     public init(
-        entry: Entry, score: Double, lexicalScore: Double? = nil, semanticSimilarity: Double? = nil, isThroughPhrasing: Bool = false
+        entry: Entry, score: Double, lexicalScore: Double? = nil, semanticSimilarity: Double? = nil, isThroughPhrasing: Bool = false,
+        phrasing: String? = nil
     ) {
         self.entry = entry
         self.score = score
         self.lexicalScore = lexicalScore ?? score
         self.semanticSimilarity = semanticSimilarity
         self.isThroughPhrasing = isThroughPhrasing
+        self.phrasing = phrasing
     }
 }

@@ -23,6 +23,8 @@ public struct SearchResult: Sendable, Equatable {
     /// (`Phrasings.uncovered`), when it lists any: its cosine less the phrasing discount, so that it
     /// compares with `bestSimilarity` as one question with another.
     public let uncoveredEvidence: Double?
+    /// That question, when the searcher knows the corpus's phrasings.
+    public let uncoveredQuestion: String?
     /// How the query was corrected, expanded and weighted, for `/why`.
     public let analysis: QueryAnalysis
 }

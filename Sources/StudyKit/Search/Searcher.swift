@@ -20,6 +20,8 @@ public struct Searcher: Sendable {
     public let confidence: MatchConfidence
     /// Sentence embeddings of the entries, when the semantic signal is on.
     public let semantic: SemanticIndex?
+    /// The corpus's phrasings, whose vectors `semantic` holds: quoted when a hit is found through one.
+    public let phrasings: Phrasings
     public let fusion: Fusion
     let queryWeighting: QueryWeighting
     /// For each term, the spelling the corpus uses most often (`queri` → `queries`, `q` → `Q`).
@@ -28,7 +30,7 @@ public struct Searcher: Sendable {
     public init(
         corpus: Corpus, glossary: Glossary = .empty, scoring: Scoring = .bm25, fields: EntryFields = .standard,
         confidence: MatchConfidence? = nil, queryWeighting: QueryWeighting = .englishPrior,
-        semantic: SemanticIndex? = nil, fusion: Fusion = .standard
+        semantic: SemanticIndex? = nil, phrasings: Phrasings = .empty, fusion: Fusion = .standard
     ) {
         precondition(semantic.map { $0.vectors.entryCount == corpus.entries.count } ?? true, "entry vectors of another corpus")
         let analyzer = Analyzer()
@@ -61,6 +63,7 @@ public struct Searcher: Sendable {
         self.confidence = confidence ?? MatchConfidence(semantic: semantic != nil)
         self.queryWeighting = queryWeighting
         self.semantic = semantic
+        self.phrasings = phrasings
         self.fusion = fusion
         self.surfaces = surfaceCounts.mapValues { counts in
             counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
@@ -75,6 +78,13 @@ public struct Searcher: Sendable {
         return text + " (" + analysis.expansions.map(\.expansion).joined(separator: "; ") + ")"
     }
 
+    /// The learner's phrasing through which `match` found `entry`, when it did and the phrasings are known.
+    private func phrasing(of entry: Entry, _ match: SemanticMatch) -> String? {
+        guard match.isThroughPhrasing, let index = match.closestPhrasing else { return nil }
+        let own = phrasings.of(entry: entry.id)
+        return own.indices.contains(index) ? own[index] : nil
+    }
+
     /// The most of a query that is searched: a question, however wordy, fits in it; a pasted
     /// essay or log is cut rather than analysed (and echoed back) whole.
     public static let queryLimit = CharacterLimit(1_000)
@@ -85,7 +95,7 @@ public struct Searcher: Sendable {
         let vector = vector(of: analysis)
         let lexical = ranking.scores(for: vector, in: index)
         // The corrected text: a misspelt word is an unknown word to the encoder too.
-        let meaning = semantic?.matches(to: semanticQuery(analysis))
+        let meaning: SemanticIndex.Matches? = semantic?.matches(to: semanticQuery(analysis))
         let matches = meaning?.entries
         let similarities = matches?.map(\.closeness)
         let scores: [Int32: Double]
@@ -105,9 +115,11 @@ public struct Searcher: Sendable {
             }
         let ranked = candidates.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         let hits = ranked.prefix(max(limit, 0)).map {
-            SearchHit(
-                entry: corpus.entries[Int($0.key)], score: $0.value, lexicalScore: lexical[$0.key] ?? 0,
-                semanticSimilarity: similarities?[Int($0.key)], isThroughPhrasing: matches?[Int($0.key)].isThroughPhrasing ?? false)
+            let entry = corpus.entries[Int($0.key)]
+            let match = matches?[Int($0.key)]
+            return SearchHit(
+                entry: entry, score: $0.value, lexicalScore: lexical[$0.key] ?? 0, semanticSimilarity: similarities?[Int($0.key)],
+                isThroughPhrasing: match?.isThroughPhrasing ?? false, phrasing: match.flatMap { phrasing(of: entry, $0) })
         }
         // Confidence reads the TF-IDF cosine whatever ranks: its thresholds were set on that scale.
         let best = ranking is TFIDFScorer ? lexical.values.max() ?? 0 : scorer.scores(for: vector, in: index).values.max() ?? 0
@@ -118,7 +130,9 @@ public struct Searcher: Sendable {
             confident: confidence.isConfident(
                 bestScore: best, coverage: coverage, foreignTopics: analysis.foreignTopics.count,
                 foreignTechnologies: analysis.foreignTechnologies.count, similarity: bestMatch?.evidence,
-                uncoveredSimilarity: meaning?.uncovered),
-            bestScore: best, coverage: coverage, bestMatch: bestMatch, uncoveredEvidence: meaning?.uncovered, analysis: analysis)
+                uncoveredSimilarity: meaning?.uncoveredEvidence),
+            bestScore: best, coverage: coverage, bestMatch: bestMatch, uncoveredEvidence: meaning?.uncoveredEvidence,
+            uncoveredQuestion: meaning?.closestUncovered.flatMap { phrasings.uncovered.indices.contains($0) ? phrasings.uncovered[$0] : nil },
+            analysis: analysis)
     }
 }

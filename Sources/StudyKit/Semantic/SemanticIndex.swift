@@ -40,25 +40,45 @@ public struct SemanticIndex: Sendable {
         SemanticIndex(embedder: embedder, vectors: vectors, phrasingDiscount: discount)
     }
 
-    /// How close the query comes in meaning to each entry, in corpus order, and to the closest
-    /// question the corpus does not answer, as evidence (nil when it lists none): its cosine less
-    /// `phrasingDiscount`, since it too is a question.
-    func matches(to query: String) -> (entries: [SemanticMatch], uncovered: Double?) {
+    /// How close a query comes in meaning to the corpus.
+    struct Matches {
+        /// Each entry's match, in corpus order.
+        let entries: [SemanticMatch]
+        /// The closest question the corpus does not answer, as evidence (nil when it lists none):
+        /// its cosine less `phrasingDiscount`, since it too is a question.
+        let uncoveredEvidence: Double?
+        /// Which of those questions it is (its place in `Phrasings.uncovered`).
+        let closestUncovered: Int?
+    }
+
+    func matches(to query: String) -> Matches {
         let vector = embedder.embed(query)
         var text = [Double](repeating: -1, count: vectors.entryCount)
         var phrasing = [Double?](repeating: nil, count: vectors.entryCount)
+        var closestPhrasing = [Int?](repeating: nil, count: vectors.entryCount)
+        var phrasingsSeen = [Int](repeating: 0, count: vectors.entryCount)
         var uncovered: Double?
+        var closestUncovered: Int?
+        var uncoveredSeen = 0
         for (passage, owner) in vectors.owners.enumerated() {
             let cosine = cosine(vector, passage: passage)
             let entry = Int(owner)
             switch vectors.kinds[passage] {
-            case .question, .answer: text[entry] = max(text[entry], cosine)
-            case .phrasing: phrasing[entry] = max(phrasing[entry] ?? -1, cosine)
-            case .uncovered: uncovered = max(uncovered ?? -1, cosine)
+            case .question, .answer:
+                text[entry] = max(text[entry], cosine)
+            case .phrasing:
+                if cosine > phrasing[entry] ?? -.infinity { (phrasing[entry], closestPhrasing[entry]) = (cosine, phrasingsSeen[entry]) }
+                phrasingsSeen[entry] += 1
+            case .uncovered:
+                if cosine > uncovered ?? -.infinity { (uncovered, closestUncovered) = (cosine, uncoveredSeen) }
+                uncoveredSeen += 1
             }
         }
-        let entries = zip(text, phrasing).map { SemanticMatch(textCosine: $0, phrasingCosine: $1, phrasingDiscount: phrasingDiscount) }
-        return (entries, uncovered.map { $0 - phrasingDiscount })
+        let entries = text.indices.map {
+            SemanticMatch(
+                textCosine: text[$0], phrasingCosine: phrasing[$0], phrasingDiscount: phrasingDiscount, closestPhrasing: closestPhrasing[$0])
+        }
+        return Matches(entries: entries, uncoveredEvidence: uncovered.map { $0 - phrasingDiscount }, closestUncovered: closestUncovered)
     }
 
     /// The cosine of `text` with the answer of the entry at `position`: the best over its passages

@@ -5,6 +5,15 @@ public struct SemanticMatch: Sendable, Equatable {
     public let phrasingCosine: Double?
     /// What a phrasing's cosine counts less as evidence (`SemanticIndex.phrasingDiscount`).
     public let phrasingDiscount: Double
+    /// Which of the entry's phrasings came closest (its place in `Phrasings.of(entry:)`).
+    public let closestPhrasing: Int?
+
+    public init(textCosine: Double, phrasingCosine: Double?, phrasingDiscount: Double, closestPhrasing: Int? = nil) {
+        self.textCosine = textCosine
+        self.phrasingCosine = phrasingCosine
+        self.phrasingDiscount = phrasingDiscount
+        self.closestPhrasing = closestPhrasing
+    }
 
     /// What ranks the entry: the closer of the two.
     public var closeness: Double { max(textCosine, phrasingCosine ?? -1) }

@@ -17,9 +17,10 @@ struct SearchOptions: ParsableArguments {
     var noSemantic = false
 
     func searcher(for corpus: Corpus, from corpusOptions: CorpusOptions) throws -> Searcher {
-        Searcher(
+        let phrasings = noSemantic ? .empty : try corpusOptions.phrasings(for: corpus)
+        return Searcher(
             corpus: corpus, glossary: try glossary(from: corpusOptions), scoring: scorer == .tfidf ? .tfidf : .bm25,
-            semantic: try semanticIndex(for: corpus, from: corpusOptions))
+            semantic: semanticIndex(for: corpus, phrasings: phrasings, from: corpusOptions), phrasings: phrasings)
     }
 
     /// The corpus's glossary, unless `--no-glossary`.
@@ -27,10 +28,10 @@ struct SearchOptions: ParsableArguments {
         noGlossary ? .empty : try corpusOptions.glossary()
     }
 
-    /// The sentence encoder with the vectors of the corpus's entries and phrasings, unless
+    /// The sentence encoder with the vectors of the corpus's entries and `phrasings`, unless
     /// `--no-semantic` (or the model cannot be loaded).
-    func semanticIndex(for corpus: Corpus, from corpusOptions: CorpusOptions) throws -> SemanticIndex? {
+    func semanticIndex(for corpus: Corpus, phrasings: Phrasings, from corpusOptions: CorpusOptions) -> SemanticIndex? {
         guard !noSemantic else { return nil }
-        return SemanticSignal.index(for: corpus, phrasings: try corpusOptions.phrasings(for: corpus), isBuiltIn: corpusOptions.corpus == nil)
+        return SemanticSignal.index(for: corpus, phrasings: phrasings, isBuiltIn: corpusOptions.corpus == nil)
     }
 }

@@ -13,6 +13,7 @@ enum BuiltInHybridSearch {
         let vectors =
             BundledEntryVectors.vectors(for: corpus, phrasings: phrasings, modelIdentifier: encoder.modelIdentifier)
             ?? .compute(for: corpus, phrasings: phrasings, with: encoder)
-        return Searcher(corpus: corpus, glossary: try! BundledGlossary.load(), semantic: SemanticIndex(embedder: encoder, vectors: vectors))
+        return Searcher(
+            corpus: corpus, glossary: try! BundledGlossary.load(), semantic: SemanticIndex(embedder: encoder, vectors: vectors), phrasings: phrasings)
     }()
 }

@@ -65,13 +65,14 @@ struct SemanticSearchTests {
     static func phrasedSearcher(discount: Double = SemanticIndex.standardPhrasingDiscount) -> Searcher {
         let embedder = ConceptEmbedder()
         let vectors = EntryVectors.compute(for: corpus, phrasings: telescopePhrasing, with: embedder)
-        return Searcher(corpus: corpus, semantic: SemanticIndex(embedder: embedder, vectors: vectors, phrasingDiscount: discount))
+        return Searcher(
+            corpus: corpus, semantic: SemanticIndex(embedder: embedder, vectors: vectors, phrasingDiscount: discount), phrasings: telescopePhrasing)
     }
 
     @Test func aLearnersPhrasingFindsItsEntryButCountsLessAsEvidence() throws {
         let searcher = Self.phrasedSearcher(discount: 0.1)
         let matches = try #require(searcher.semantic?.matches(to: "telescope").entries)
-        #expect(matches[2] == SemanticMatch(textCosine: 0, phrasingCosine: 1, phrasingDiscount: 0.1))
+        #expect(matches[2] == SemanticMatch(textCosine: 0, phrasingCosine: 1, phrasingDiscount: 0.1, closestPhrasing: 0))
         #expect(matches[2].closeness == 1 && matches[2].isThroughPhrasing && matches[2].isEvidenceFromPhrasing)
         #expect(abs(matches[2].evidence - 0.9) < 1e-9)
         #expect(matches[0].phrasingCosine == nil && matches[0].closeness == 0, "an entry without phrasings is matched by its text")
@@ -92,7 +93,7 @@ struct SemanticSearchTests {
         let phrasings = Phrasings(byEntry: [:], uncovered: ["car tax return deadline"])
         let vectors = EntryVectors.compute(for: Self.corpus, phrasings: phrasings, with: embedder)
         #expect(vectors.kinds.first == .uncovered && vectors.kinds.filter { $0 == .uncovered }.count == 1)
-        let searcher = Searcher(corpus: Self.corpus, semantic: SemanticIndex(embedder: embedder, vectors: vectors))
+        let searcher = Searcher(corpus: Self.corpus, semantic: SemanticIndex(embedder: embedder, vectors: vectors), phrasings: phrasings)
         let result = searcher.search("car tax return")
         #expect(result.hits.first?.entry.id == 1, "the nearest entry still ranks first")
         let uncovered = try #require(result.uncoveredEvidence)
@@ -101,7 +102,8 @@ struct SemanticSearchTests {
         let why = TextRenderer(width: 300, style: .plain).why(result, explanations: [], confidence: searcher.confidence, fusion: searcher.fusion)
         #expect(
             why.contains(
-                "but a question this corpus lists as one it does not answer comes closer, 0.90 (counted like a phrasing; more than 0.10 above means not covered)"
+                "but a question this corpus lists as one it does not answer (“car tax return deadline”) comes closer, 0.90 "
+                    + "(counted like a phrasing; more than 0.10 above means not covered)"
             ))
 
         let without = Searcher(corpus: Self.corpus, semantic: SemanticIndex(embedder: embedder, vectors: vectors).withoutUncovered)
@@ -118,6 +120,16 @@ struct SemanticSearchTests {
         #expect(!MatchConfidence(minimumScore: 0.1, foreignTopicCoverage: 0.8).isUncovered(similarity: 0, uncoveredSimilarity: 1), "not used")
     }
 
+    @Test func theClosestOfSeveralPhrasingsIsTheOneQuoted() throws {
+        let embedder = ConceptEmbedder()
+        let phrasings = Phrasings(byEntry: [3: ["what is a star", "which telescope is best for stargazing", "car trouble"]])
+        let vectors = EntryVectors.compute(for: Self.corpus, phrasings: phrasings, with: embedder)
+        let searcher = Searcher(corpus: Self.corpus, semantic: SemanticIndex(embedder: embedder, vectors: vectors), phrasings: phrasings)
+        let best = try #require(searcher.search("telescope").hits.first)
+        #expect(best.entry.id == 3 && best.phrasing == "which telescope is best for stargazing")
+        #expect(searcher.search("orbit").hits.first?.phrasing == nil, "found through its own text, the entry quotes no phrasing")
+    }
+
     @Test func aPhrasingBelowTheEntrysOwnTextIsNoEvidence() {
         let match = SemanticMatch(textCosine: 0.6, phrasingCosine: 0.65, phrasingDiscount: 0.1)
         #expect(match.closeness == 0.65 && match.isThroughPhrasing)
@@ -129,7 +141,8 @@ struct SemanticSearchTests {
         let result = searcher.search("telescope")
         let why = TextRenderer(width: 200, style: .plain).why(result, explanations: [], confidence: searcher.confidence, fusion: searcher.fusion)
         #expect(why.contains("closest in meaning 0.90 (a learner's phrasing, which counts 0.10 less; needs 0.25, or 0.50 alone)"))
-        #expect(why.contains("× meaning 1.0000 (via a learner's phrasing)"))
+        #expect(why.contains("× meaning 1.0000 (via a learner's phrasing: “which telescope is best for stargazing”)"))
+        #expect(result.hits.first?.phrasing == "which telescope is best for stargazing")
         let json = try #require(JSONSerialization.jsonObject(with: Data(JSONOutput.search(result).utf8)) as? [String: Any])
         let hits = try #require(json["results"] as? [[String: Any]])
         #expect(hits.first?["viaPhrasing"] as? Bool == true)
