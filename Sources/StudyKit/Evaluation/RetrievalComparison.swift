@@ -198,7 +198,7 @@ public struct RetrievalComparison: Sendable {
             entry's cosine similarity to reach its own minimum), or the similarity alone to be high \
             enough; a query naming a topic the glossary lists as not covered needs the best entry to cover \
             a share of its information; and no question the corpus lists as one it does not answer may \
-            come closer than the corpus by more than the uncovered margin (below). The best settings by \
+            come closer than the corpus, by more than the uncovered margin (below). The best settings by \
             off-topic F1 for the default:
 
             | min score | foreign-topic coverage | min similarity | sufficient similarity | off-topic precision | off-topic recall | confident recall |

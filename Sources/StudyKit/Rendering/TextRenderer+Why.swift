@@ -36,7 +36,7 @@ extension TextRenderer {
                 evidence +=
                     ", but a question this corpus lists as one it does not answer\(result.uncoveredQuestion.map { " (“\($0)”)" } ?? "") "
                     + "comes closer, \(String(format: "%.2f", uncovered)) "
-                    + "(counted like a phrasing; more than \(String(format: "%.2f", confidence.uncoveredMargin)) above means not covered)"
+                    + "(counted like a phrasing\(confidence.uncoveredMargin > 0 ? ", and by more than \(String(format: "%.2f", confidence.uncoveredMargin))" : ""))"
             }
         }
         var coverage = "the best entry covers \(Int((result.coverage * 100).rounded()))% of the query"

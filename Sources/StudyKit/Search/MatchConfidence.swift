@@ -30,7 +30,7 @@ public struct MatchConfidence: Sendable, Equatable {
         self =
             semantic
             ? MatchConfidence(
-                minimumScore: 0.17, foreignTopicCoverage: 0.8, minimumSimilarity: 0.25, sufficientSimilarity: 0.5, uncoveredMargin: 0.1)
+                minimumScore: 0.17, foreignTopicCoverage: 0.8, minimumSimilarity: 0.35, sufficientSimilarity: 0.5, uncoveredMargin: 0)
             : MatchConfidence(minimumScore: 0.14, foreignTopicCoverage: 0.8)
     }
 

@@ -34,24 +34,25 @@ struct QualityRegressionTests {
         let report = RetrievalReport(queries: try Self.queries("django-interview-questions/retrieval-test.jsonl"), searcher: Self.django)
         #expect(report.topOne >= 0.97, "\(Self.figures(report))")
         #expect(report.worstKindTopOne >= 0.95, "\(Self.figures(report))")
-        #expect(report.offTopicRecall >= 0.88, "\(Self.figures(report))")
+        #expect(report.offTopicRecall >= 0.96, "\(Self.figures(report))")
         #expect(report.confidentRecall >= 0.98, "\(Self.figures(report))")
     }
 
     @Test func builtInCorpusDevSplit() throws {
         let queries = try Self.queries("django-interview-questions/retrieval-dev.jsonl")
-        try #require(queries.count >= 470)
+        try #require(queries.count >= 590)
         let report = RetrievalReport(queries: queries, searcher: Self.django)
         let misses = report.misses.map { "\($0.query.kind): \($0.query.q) → \($0.got)" }
         #expect(report.topOne >= 0.925, "\(Self.figures(report)); misses: \(misses)")
         #expect(report.worstKindTopOne >= 0.86, "\(Self.figures(report)); misses: \(misses)")
-        #expect(report.offTopicRecall >= 0.98, "\(Self.figures(report)); misses: \(misses)")
+        #expect(report.offTopicRecall >= 0.88, "\(Self.figures(report)); misses: \(misses)")
         #expect(report.confidentRecall >= 0.97, "\(Self.figures(report)); misses: \(misses)")
     }
 
     @Test func foreignCorpusBothSplits() throws {
         let test = RetrievalReport(queries: try Self.queries("debian-faq/retrieval-test.jsonl"), searcher: Self.debian)
         #expect(test.topOne >= 0.81, "\(Self.figures(test))")
+        #expect(test.confidentRecall >= 0.95, "\(Self.figures(test))")
         let dev = RetrievalReport(queries: try Self.queries("debian-faq/retrieval-dev.jsonl"), searcher: Self.debian)
         #expect(dev.topOne >= 0.88, "\(Self.figures(dev)); misses: \(dev.misses.map { "\($0.query.q) → \($0.got)" })")
     }
