@@ -511,7 +511,7 @@ the entry by its number; the question after it is only there to read.
 
 Questions learners ask that this corpus does not answer: its neighbours in Django (testing,
 deployment, authentication, REST frameworks, forms, the ORM beyond these entries), other
-programming topics, and everyday ones. A question that comes much closer to one of these than to
+programming topics, and everyday ones. A question that comes closer to one of these than to
 anything the corpus says is not answered confidently. Written, like the rest of this file, by
 someone who saw only the corpus.
 

@@ -10,7 +10,7 @@
 /// when sentence embeddings are on, the semantic signal has a say too: a question no entry comes
 /// close to in meaning is not covered whatever words it shares, and one that an entry matches
 /// closely in meaning is covered even in words the corpus never uses — unless a question the
-/// corpus lists as one it does not answer comes clearly closer still. Thresholds are chosen on the
+/// corpus lists as one it does not answer comes closer still. Thresholds are chosen on the
 /// dev split (docs/retrieval-quality.md).
 public struct MatchConfidence: Sendable, Equatable {
     public var minimumScore: Double
@@ -48,7 +48,7 @@ public struct MatchConfidence: Sendable, Equatable {
     /// `similarity` is how close in meaning the corpus comes (`SearchResult.bestSimilarity`), or
     /// nil when the semantic signal is off; `uncoveredSimilarity` how close the closest question
     /// it does not answer comes (`SearchResult.uncoveredEvidence`), which vetoes confidence when
-    /// it comes clearly closer.
+    /// it comes closer by more than `uncoveredMargin`.
     public func isConfident(
         bestScore: Double, coverage: Double, foreignTopics: Int, foreignTechnologies: Int = 0, similarity: Double? = nil,
         uncoveredSimilarity: Double? = nil
