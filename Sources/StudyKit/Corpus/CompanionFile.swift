@@ -17,9 +17,7 @@ struct CompanionFile: Sendable {
         let url = url(ofCorpusAt: corpus)
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
         let data = try BoundedFileReader(limit: CorpusParser.maximumFileSize).read(url, wording: wording)
-        // Editors on Windows may start a UTF-8 file with a byte order mark.
-        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
-        guard let text = String(validating: data.starts(with: bom) ? data.dropFirst(bom.count) : data, as: UTF8.self) else {
+        guard let text = String(validating: data, as: UTF8.self) else {
             throw CorpusError(
                 .invalidUTF8, file: url.path, line: nil, problem: "\(wording.unreadable) is not valid UTF-8",
                 hint: "Save it as UTF-8 (e.g. `iconv -f latin1 -t utf-8`)")

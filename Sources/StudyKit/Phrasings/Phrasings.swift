@@ -5,8 +5,8 @@
 /// encoder comparing it with the answer alone.
 ///
 /// Under `## Not covered`, the file also lists questions learners ask that the corpus does not
-/// answer (its neighbours: testing, deployment, other frameworks…): a query that comes much
-/// closer to one of them than to anything the corpus says is not answered confidently.
+/// answer (its neighbours: testing, deployment, other frameworks…): a query that comes closer to
+/// one of them than to anything the corpus says is not answered confidently.
 public struct Phrasings: Sendable, Equatable {
     let byEntry: [Int: [String]]
     /// Questions the corpus does not answer.

@@ -34,8 +34,9 @@ public struct EntryVectorCache: Sendable {
 
 extension EntryVectors {
     /// A 64-bit FNV-1a hash, in hex, of the model, the passage scheme, every entry's question,
-    /// answer and phrasings, and the questions the corpus does not answer: what the vectors are a function of. Hashing the texts rather than the
-    /// passages themselves keeps start-up quick; `passageScheme` names the way passages are cut.
+    /// answer and phrasings, and the questions the corpus does not answer: what the vectors are a
+    /// function of. Hashing the texts rather than the passages themselves keeps start-up quick;
+    /// `passageScheme` names the way passages are cut.
     public static func fingerprint(of corpus: Corpus, phrasings: Phrasings, modelIdentifier: String) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         func mix(_ text: String) {

@@ -2,12 +2,13 @@
 /// return), found on the UTF-8 bytes: every one-shot command parses the compiled-in companion
 /// files at start-up, and splitting them by `Character` (or trimming with Foundation's
 /// `trimmingCharacters`, slow on Linux) cost milliseconds of `ask`'s budget. Other Unicode
-/// spaces (a no-break space) are kept: they are text.
+/// spaces (a no-break space) are kept: they are text. A byte order mark, which editors on Windows
+/// may put before a UTF-8 file's first line, is no part of it.
 enum TextLines {
     static func trimmed(_ text: String) -> [Substring] {
         let utf8 = text.utf8
         var lines: [Substring] = []
-        var start = utf8.startIndex
+        var start = utf8.starts(with: [0xEF, 0xBB, 0xBF]) ? utf8.index(utf8.startIndex, offsetBy: 3) : utf8.startIndex
         var index = start
         while true {
             let atEnd = index == utf8.endIndex

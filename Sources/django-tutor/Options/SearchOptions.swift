@@ -17,7 +17,7 @@ struct SearchOptions: ParsableArguments {
     var noSemantic = false
 
     func searcher(for corpus: Corpus, from corpusOptions: CorpusOptions) throws -> Searcher {
-        let phrasings = noSemantic ? .empty : try corpusOptions.phrasings(for: corpus)
+        let phrasings = try phrasings(for: corpus, from: corpusOptions)
         return Searcher(
             corpus: corpus, glossary: try glossary(from: corpusOptions), scoring: scorer == .tfidf ? .tfidf : .bm25,
             semantic: semanticIndex(for: corpus, phrasings: phrasings, from: corpusOptions), phrasings: phrasings)
@@ -26,6 +26,11 @@ struct SearchOptions: ParsableArguments {
     /// The corpus's glossary, unless `--no-glossary`.
     func glossary(from corpusOptions: CorpusOptions) throws -> Glossary {
         noGlossary ? .empty : try corpusOptions.glossary()
+    }
+
+    /// The corpus's phrasings, which only the semantic signal reads: none with `--no-semantic`.
+    func phrasings(for corpus: Corpus, from corpusOptions: CorpusOptions) throws -> Phrasings {
+        noSemantic ? .empty : try corpusOptions.phrasings(for: corpus)
     }
 
     /// The sentence encoder with the vectors of the corpus's entries and `phrasings`, unless

@@ -2,8 +2,9 @@ import Foundation
 import SentenceEmbedding
 import StudyKit
 
-/// Loads the sentence encoder and the vectors of the corpus's entries and their phrasings: compiled in for the built-in corpus,
-/// computed once and cached for any other. Without the model the tutor still answers, by words.
+/// Loads the sentence encoder and the vectors of the corpus's entries and their phrasings:
+/// compiled in for the built-in corpus, computed once and cached for any other. Without the model
+/// the tutor still answers, by words.
 enum SemanticSignal {
     static func index(for corpus: Corpus, phrasings: Phrasings, isBuiltIn: Bool) -> SemanticIndex? {
         let encoder: SentenceEncoder

@@ -65,7 +65,8 @@ extension DjangoTutor {
             if report {
                 let comparison = RetrievalComparison(
                     queries: labelled, corpus: corpus, glossary: try searchOptions.glossary(from: corpusOptions),
-                    semantic: searchOptions.semanticIndex(for: corpus, phrasings: try corpusOptions.phrasings(for: corpus), from: corpusOptions))
+                    semantic: searchOptions.semanticIndex(
+                        for: corpus, phrasings: try searchOptions.phrasings(for: corpus, from: corpusOptions), from: corpusOptions))
                 Output.write(comparison.markdown(title: title ?? queries, queryFile: queries, isTestSplit: Self.isTestSplit(queries)))
                 return
             }

@@ -132,5 +132,6 @@ struct TextLinesTests {
         #expect(TextLines.trimmed("") == [""])
         #expect(TextLines.trimmed("é ü\n") == ["é ü", ""])
         #expect(TextLines.trim(" \t x y \t") == "x y")
+        #expect(TextLines.trimmed("\u{FEFF}### 1\nx") == ["### 1", "x"], "a byte order mark is no text")
     }
 }
