@@ -15,7 +15,7 @@ let package = Package(
     targets: [
         .target(
             name: "StudyKit",
-            dependencies: ["SentenceEmbedding", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["SentenceEmbedding", "COpenBLAS", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .systemLibrary(
             name: "COpenBLAS",

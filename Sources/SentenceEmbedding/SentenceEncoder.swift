@@ -107,12 +107,47 @@ public final class SentenceEncoder: Sendable {
 
     /// The texts' embeddings in order, computed on all cores (one text per core at a time).
     public func embed(_ texts: [String]) -> [[Float]] {
+        Self.inParallel(texts) { embed($0) }
+    }
+
+    /// What one pass of the model gives for a text: its embedding, and the contextual vector of
+    /// each word piece that holds a letter or digit, for matching piece by piece (late
+    /// interaction, as ColBERT does). [CLS], [SEP] and punctuation are left out.
+    public struct Encoding: Sendable, Equatable {
+        /// The embedding (`embed(_:)`).
+        public let sentence: [Float]
+        /// The kept word pieces' vocabulary ids, in text order.
+        public let pieceIDs: [Int32]
+        /// Their vectors, L2-normalised, one row of `dimension` values per piece.
+        public let pieceVectors: [Float]
+    }
+
+    public func encode(_ text: String) -> Encoding {
+        let ids = tokenizer.tokenIDs(text)
+        let states = model.tokenEmbeddings(ids)
+        let hidden = dimension
+        var pieceIDs: [Int32] = []
+        var pieceVectors: [Float] = []
+        for (index, id) in ids.enumerated().dropFirst().dropLast() where tokenizer.isWordPiece(id) {
+            pieceIDs.append(Int32(id))
+            pieceVectors += MeanPooling.l2Normalized(Array(states[(index * hidden)..<((index + 1) * hidden)]))
+        }
+        return Encoding(
+            sentence: MeanPooling.l2Normalized(MeanPooling.mean(states, dimension: hidden)), pieceIDs: pieceIDs, pieceVectors: pieceVectors)
+    }
+
+    /// The texts' encodings in order, computed on all cores.
+    public func encode(_ texts: [String]) -> [Encoding] {
+        Self.inParallel(texts) { encode($0) }
+    }
+
+    private static func inParallel<Result: Sendable>(_ texts: [String], _ work: @Sendable (String) -> Result) -> [Result] {
         let workers = min(texts.count, ProcessInfo.processInfo.activeProcessorCount)
-        guard workers > 1 else { return texts.map { embed($0) } }
-        let results = ResultSlots(count: texts.count)
+        guard workers > 1 else { return texts.map(work) }
+        let results = ResultSlots<Result>(count: texts.count)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             for index in stride(from: worker, to: texts.count, by: workers) {
-                results.store(embed(texts[index]), at: index)
+                results.store(work(texts[index]), at: index)
             }
         }
         return results.values
@@ -120,15 +155,15 @@ public final class SentenceEncoder: Sendable {
 }
 
 /// Where concurrent workers put their results, each index written once.
-private final class ResultSlots: @unchecked Sendable {
+private final class ResultSlots<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
-    private var slots: [[Float]]
+    private var slots: [Value?]
 
-    init(count: Int) { slots = Array(repeating: [], count: count) }
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    func store(_ value: [Float], at index: Int) {
+    func store(_ value: Value, at index: Int) {
         lock.withLock { slots[index] = value }
     }
 
-    var values: [[Float]] { lock.withLock { slots } }
+    var values: [Value] { lock.withLock { slots.map { $0! } } }
 }

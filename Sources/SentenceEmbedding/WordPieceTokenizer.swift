@@ -33,6 +33,13 @@ struct WordPieceTokenizer: Sendable {
         specialTokens = specials
     }
 
+    /// Whether the piece holds a letter or a digit: a word or part of one, not punctuation or a
+    /// special token.
+    func isWordPiece(_ id: Int) -> Bool {
+        !specialTokens.contains { $0.id == id }
+            && vocabulary.token(id).unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+    }
+
     /// The model's input: [CLS], at most maxTokens - 2 word pieces, [SEP].
     func tokenIDs(_ text: String) -> [Int] {
         let limit = maxTokens - 2

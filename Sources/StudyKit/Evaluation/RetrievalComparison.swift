@@ -75,12 +75,12 @@ public struct RetrievalComparison: Sendable {
             }
         }
         if semantic != nil {
-            list.append(Configuration(name: "embeddings only", scoring: .bm25, fusion: .linear(lexicalWeight: 0)))
-            for weight in [0.2, 0.4, 0.5, 0.6] {
-                list.append(
-                    Configuration(
-                        name: "bm25 + embeddings, \(Fusion.linear(lexicalWeight: weight).name)", scoring: .bm25,
-                        fusion: .linear(lexicalWeight: weight)))
+            list.append(Configuration(name: "sentence embeddings only", scoring: .bm25, fusion: .linear(lexicalWeight: 0)))
+            list.append(Configuration(name: "word pieces only", scoring: .bm25, fusion: .linear(lexicalWeight: 0, pieceWeight: 1)))
+            let weights = [(0.3, 0.0), (0.2, 0.0), (0.1, 0.3), (0.3, 0.3), (0.4, 0.3), (0.2, 0.2), (0.2, 0.4)]
+            for (weight, pieceWeight) in weights {
+                let fusion = Fusion.linear(lexicalWeight: weight, pieceWeight: pieceWeight)
+                list.append(Configuration(name: "bm25 + embeddings, \(fusion.name)", scoring: .bm25, fusion: fusion))
             }
             list.append(Configuration(name: "tfidf + embeddings, \(Fusion.standard.name)", scoring: .tfidf, fusion: .standard))
             list.append(

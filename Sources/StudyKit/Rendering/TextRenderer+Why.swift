@@ -50,16 +50,21 @@ extension TextRenderer {
         lines += wrapper.wrap("\(verdict): \(evidence), \(coverage)", indent: "    ", firstIndent: "  ")
         if let fusion, result.bestSimilarity != nil {
             lines += wrapper.wrap(
-                "ranked by \(fusion.name): words (the lexical score below, over its ceiling) and meaning "
-                    + "(cosine of sentence embeddings)", indent: "    ", firstIndent: "  ")
+                "ranked by \(fusion.name): words (the lexical score below, over its ceiling), word pieces (each of the "
+                    + "query's matched with the entry's closest, in context) and meaning (cosine of sentence embeddings)",
+                indent: "    ", firstIndent: "  ")
             for hit in result.hits.prefix(3) {
                 let meaning = hit.semanticSimilarity ?? 0
                 let parts: String
                 switch fusion {
-                case .linear(let weight):
-                    let words = weight > 0 ? (hit.score - (1 - weight) * meaning) / weight : 0
+                case .linear(let weight, let pieceWeight):
+                    let pieces = hit.pieceScore ?? meaning
+                    let meaningWeight = 1 - weight - pieceWeight
+                    let words = weight > 0 ? (hit.score - pieceWeight * pieces - meaningWeight * meaning) / weight : 0
+                    let piecesPart = pieceWeight > 0 && hit.pieceScore != nil ? " + \(Searcher.format(pieceWeight)) × pieces \(String(format: "%.4f", pieces))" : ""
+                    let meaningPart = hit.pieceScore == nil ? meaningWeight + pieceWeight : meaningWeight
                     parts =
-                        "\(Searcher.format(weight)) × words \(String(format: "%.4f", words)) + \(Searcher.format(1 - weight)) × meaning \(String(format: "%.4f", meaning))"
+                        "\(Searcher.format(weight)) × words \(String(format: "%.4f", words))\(piecesPart) + \(Searcher.format(meaningPart)) × meaning \(String(format: "%.4f", meaning))"
                 case .reciprocalRank:
                     parts = "reciprocal ranks of words \(String(format: "%.4f", hit.lexicalScore)) and meaning \(String(format: "%.4f", meaning))"
                 }

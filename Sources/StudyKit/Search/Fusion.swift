@@ -1,30 +1,35 @@
 /// How the lexical and the semantic signal are combined into one ranking (hybrid retrieval).
 public enum Fusion: Sendable, Equatable {
-    /// Normalised linear fusion: `lexicalWeight · lexical + (1 − lexicalWeight) · cosine`, with
-    /// the lexical score on its absolute 0...1 scale (`Scorer.normalized`: BM25 over its
-    /// ceiling). An absolute scale, not one relative to the best entry, lets a strong exact match
-    /// outvote a vague likeness in meaning, and a weak one count for little.
-    case linear(lexicalWeight: Double)
+    /// Normalised linear fusion: `lexicalWeight · lexical + pieceWeight · pieces + (1 −
+    /// lexicalWeight − pieceWeight) · cosine`, with the lexical score on its absolute 0...1 scale
+    /// (`Scorer.normalized`: BM25 over its ceiling) and `pieces` the word-piece match
+    /// (`EntryPieces`; the cosine stands in for it where there is none). An absolute scale, not
+    /// one relative to the best entry, lets a strong exact match outvote a vague likeness in
+    /// meaning, and a weak one count for little.
+    case linear(lexicalWeight: Double, pieceWeight: Double = 0)
     /// Reciprocal-rank fusion: Σ 1 / (k + rank) over both rankings; ignores score gaps.
     case reciprocalRank(k: Double)
 
     /// The default, chosen on the dev splits of both evaluation corpora (docs/retrieval-quality.md).
-    public static let standard = Fusion.linear(lexicalWeight: 0.3)
+    public static let standard = Fusion.linear(lexicalWeight: 0.2, pieceWeight: 0.3)
 
     public var name: String {
         switch self {
-        case .linear(let weight): "linear, lexical weight \(weight)"
+        case .linear(let weight, 0): "linear, lexical weight \(weight), no word-piece matching"
+        case .linear(let weight, let pieceWeight): "linear, lexical weight \(weight), word pieces \(pieceWeight)"
         case .reciprocalRank(let k): "reciprocal rank, k \(Int(k))"
         }
     }
 
     /// One fused score per entry, in corpus order. `lexical` holds normalised scores of the
-    /// entries sharing a term with the query (the others score 0); `semantic` every cosine.
-    func combine(lexical: [Int32: Double], semantic: [Double]) -> [Double] {
+    /// entries sharing a term with the query (the others score 0); `semantic` every cosine;
+    /// `pieces` every word-piece match, when there are any.
+    func combine(lexical: [Int32: Double], semantic: [Double], pieces: [Double]? = nil) -> [Double] {
         switch self {
-        case .linear(let weight):
+        case .linear(let weight, let pieceWeight):
             return semantic.indices.map { entry in
-                weight * (lexical[Int32(entry)] ?? 0) + (1 - weight) * semantic[entry]
+                weight * (lexical[Int32(entry)] ?? 0) + pieceWeight * (pieces?[entry] ?? semantic[entry])
+                    + (1 - weight - pieceWeight) * semantic[entry]
             }
         case .reciprocalRank(let k):
             var fused = Array(repeating: 0.0, count: semantic.count)

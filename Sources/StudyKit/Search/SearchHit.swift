@@ -12,10 +12,12 @@ public struct SearchHit: Sendable, Equatable {
     public let isThroughPhrasing: Bool
     /// That phrasing, when the searcher knows the corpus's phrasings.
     public let phrasing: String?
+    /// How well the query's word pieces match the entry's, one by one (`EntryPieces`), when both have them.
+    public let pieceScore: Double?
 
     public init(
         entry: Entry, score: Double, lexicalScore: Double? = nil, semanticSimilarity: Double? = nil, isThroughPhrasing: Bool = false,
-        phrasing: String? = nil
+        phrasing: String? = nil, pieceScore: Double? = nil
     ) {
         self.entry = entry
         self.score = score
@@ -23,5 +25,6 @@ public struct SearchHit: Sendable, Equatable {
         self.semanticSimilarity = semanticSimilarity
         self.isThroughPhrasing = isThroughPhrasing
         self.phrasing = phrasing
+        self.pieceScore = pieceScore
     }
 }

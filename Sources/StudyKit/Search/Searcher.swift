@@ -101,7 +101,7 @@ public struct Searcher: Sendable {
         let scores: [Int32: Double]
         if let similarities {
             let normalized = lexical.mapValues { ranking.normalized($0, for: vector) }
-            let fused = fusion.combine(lexical: normalized, semantic: similarities)
+            let fused = fusion.combine(lexical: normalized, semantic: similarities, pieces: meaning?.pieceScores)
             scores = Dictionary(uniqueKeysWithValues: fused.enumerated().map { (Int32($0.offset), $0.element) })
         } else {
             scores = lexical
@@ -119,7 +119,8 @@ public struct Searcher: Sendable {
             let match = matches?[Int($0.key)]
             return SearchHit(
                 entry: entry, score: $0.value, lexicalScore: lexical[$0.key] ?? 0, semanticSimilarity: similarities?[Int($0.key)],
-                isThroughPhrasing: match?.isThroughPhrasing ?? false, phrasing: match.flatMap { phrasing(of: entry, $0) })
+                isThroughPhrasing: match?.isThroughPhrasing ?? false, phrasing: match.flatMap { phrasing(of: entry, $0) },
+                pieceScore: meaning?.pieceScores?[Int($0.key)])
         }
         // Confidence reads the TF-IDF cosine whatever ranks: its thresholds were set on that scale.
         let best = ranking is TFIDFScorer ? lexical.values.max() ?? 0 : scorer.scores(for: vector, in: index).values.max() ?? 0

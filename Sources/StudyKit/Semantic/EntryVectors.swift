@@ -12,6 +12,9 @@ public struct EntryVectors: Sendable, Equatable {
     /// For each passage, what it holds.
     let kinds: [Passage.Kind]
     let values: [Float]
+    /// Each entry's question and answer, word piece by word piece (empty for a corpus past
+    /// `EntryPieces.maximumPieces`, or an embedder without them).
+    let pieces: EntryPieces
 
     /// One text embedded for an entry.
     public struct Passage: Sendable, Equatable {
@@ -33,7 +36,8 @@ public struct EntryVectors: Sendable, Equatable {
 
     /// Names the way `passages(of:phrasings:)` cuts an entry: change it whenever that changes, so
     /// that cached and compiled-in vectors are recomputed.
-    static let passageScheme = "uncovered questions; then question, question + answer, question + pairs of sentences past 150 words, phrasings (v3)"
+    static let passageScheme =
+        "uncovered questions; then question, question + answer (with its word pieces), question + pairs of sentences past 150 words, phrasings (v4)"
 
     /// Words of the answer after which its sentences are also embedded in pairs.
     static let headWords = 150
@@ -61,7 +65,8 @@ public struct EntryVectors: Sendable, Equatable {
     }
 
     /// Embeds the questions the corpus does not answer, then every passage of every entry, a batch
-    /// of entries at a time; `progress` hears how many entries are done.
+    /// of entries at a time, keeping the word pieces of each entry's question and answer;
+    /// `progress` hears how many entries are done.
     public static func compute(
         for corpus: Corpus, phrasings: Phrasings, with embedder: any TextEmbedder, progress: (Int) -> Void = { _ in }
     ) -> EntryVectors {
@@ -76,29 +81,49 @@ public struct EntryVectors: Sendable, Equatable {
             kinds += repeatElement(.uncovered, count: questions.count)
             for vector in embedder.embed(Array(questions)) { values += vector }
         }
+        var wholeEntries: [TextEncoding] = []
         for start in stride(from: 0, to: corpus.entries.count, by: batch) {
             let positions = start..<min(start + batch, corpus.entries.count)
             var texts: [String] = []
+            var wholeEntryPassages: [Int] = []
             for position in positions {
                 let entry = corpus.entries[position]
                 let passages = passages(of: entry, phrasings: phrasings.of(entry: entry.id))
                 owners += repeatElement(Int32(position), count: passages.count)
                 kinds += passages.map(\.kind)
+                wholeEntryPassages.append(texts.count + Self.wholeEntryPassage)
                 texts += passages.map(\.text)
             }
-            for vector in embedder.embed(texts) { values += vector }
+            // The question with the whole answer is encoded with its pieces; the rest need only their embeddings.
+            let encoded = embedder.encode(wholeEntryPassages.map { texts[$0] })
+            var embedded = embedder.embed(texts.indices.filter { !wholeEntryPassages.contains($0) }.map { texts[$0] })[...]
+            for index in texts.indices {
+                if let whole = wholeEntryPassages.firstIndex(of: index) {
+                    values += encoded[whole].sentence
+                } else {
+                    values += embedded.popFirst()!
+                }
+            }
+            wholeEntries += encoded
             progress(positions.upperBound)
         }
-        return EntryVectors(entryCount: corpus.entries.count, dimension: embedder.dimension, owners: owners, kinds: kinds, values: values)
+        return EntryVectors(
+            entryCount: corpus.entries.count, dimension: embedder.dimension, owners: owners, kinds: kinds, values: values,
+            pieces: EntryPieces(encodings: wholeEntries, dimension: embedder.dimension))
     }
 
-    init(entryCount: Int, dimension: Int, owners: [Int32], kinds: [Passage.Kind], values: [Float]) {
+    /// Where an entry's question with its whole answer is among `passages(of:phrasings:)`.
+    static let wholeEntryPassage = 1
+
+    init(entryCount: Int, dimension: Int, owners: [Int32], kinds: [Passage.Kind], values: [Float], pieces: EntryPieces? = nil) {
         precondition(values.count == owners.count * dimension && kinds.count == owners.count)
+        precondition(pieces.map { $0.entryCount == entryCount && $0.dimension == dimension } ?? true)
         self.entryCount = entryCount
         self.dimension = dimension
         self.owners = owners
         self.kinds = kinds
         self.values = values
+        self.pieces = pieces ?? .empty(entryCount: entryCount, dimension: dimension)
     }
 
     var passageCount: Int { owners.count }
@@ -108,7 +133,7 @@ public struct EntryVectors: Sendable, Equatable {
         let kept = kinds.indices.filter { include(kinds[$0]) }
         return EntryVectors(
             entryCount: entryCount, dimension: dimension, owners: kept.map { owners[$0] }, kinds: kept.map { kinds[$0] },
-            values: kept.flatMap { vector(passage: $0) })
+            values: kept.flatMap { vector(passage: $0) }, pieces: pieces)
     }
 
     func vector(passage: Int) -> ArraySlice<Float> {
@@ -117,14 +142,16 @@ public struct EntryVectors: Sendable, Equatable {
 
     // MARK: Binary form: "EVEC", then UInt32 LE version, entry count, passage count, dimension,
     // then each passage's entry position (0 for a question the corpus does not answer), then
-    // each passage's kind (UInt32 LE), then the Float32 LE values.
+    // each passage's kind (UInt32 LE), then the Float32 LE values, then the entries' word pieces
+    // (`EntryPieces`).
 
     static let magic = Data("EVEC".utf8)
-    static let version: UInt32 = 3
+    static let version: UInt32 = 4
 
     public var data: Data {
         var words = [Self.version, UInt32(entryCount), UInt32(passageCount), UInt32(dimension)] + owners.map { UInt32($0) } + kinds.map(\.rawValue)
         words += values.map(\.bitPattern)
+        words += pieces.words
         var data = Self.magic
         data.reserveCapacity(data.count + 4 * words.count)
         for word in words { withUnsafeBytes(of: word.littleEndian) { data.append(contentsOf: $0) } }
@@ -143,7 +170,7 @@ public struct EntryVectors: Sendable, Equatable {
             // Counts from a damaged header must not overflow the size they are checked against.
             let words = (raw.count - magicCount) / 4
             guard version == Self.version, dimension > 0, dimension <= words, passages <= words,
-                words == 4 + passages * (2 + dimension)
+                words > 4 + passages * (2 + dimension)
             else { return nil }
             let owners = (0..<passages).map { Int32(bitPattern: word(4 + $0)) }
             let kinds = (0..<passages).compactMap { Passage.Kind(rawValue: word(4 + passages + $0)) }
@@ -160,7 +187,10 @@ public struct EntryVectors: Sendable, Equatable {
                 #endif
                 initialized = count
             }
-            return EntryVectors(entryCount: entries, dimension: dimension, owners: owners, kinds: kinds, values: values)
+            let piecesAt = magicCount + 4 * (4 + passages * (2 + dimension))
+            guard let pieces = EntryPieces(reading: UnsafeRawBufferPointer(rebasing: raw[piecesAt...]), entryCount: entries, dimension: dimension)
+            else { return nil }
+            return EntryVectors(entryCount: entries, dimension: dimension, owners: owners, kinds: kinds, values: values, pieces: pieces)
         }
         guard let decoded else { return nil }
         self = decoded

@@ -31,6 +31,13 @@ public struct SemanticIndex: Sendable {
         SemanticIndex(embedder: embedder, vectors: vectors.keeping { $0 == .question || $0 == .answer }, phrasingDiscount: phrasingDiscount)
     }
 
+    /// The same index without matching word piece by word piece.
+    var withoutPieces: SemanticIndex {
+        let vectors = EntryVectors(
+            entryCount: vectors.entryCount, dimension: vectors.dimension, owners: vectors.owners, kinds: vectors.kinds, values: vectors.values)
+        return SemanticIndex(embedder: embedder, vectors: vectors, phrasingDiscount: phrasingDiscount)
+    }
+
     /// The same index without the questions the corpus lists as ones it does not answer.
     var withoutUncovered: SemanticIndex {
         SemanticIndex(embedder: embedder, vectors: vectors.keeping { $0 != .uncovered }, phrasingDiscount: phrasingDiscount)
@@ -49,10 +56,14 @@ public struct SemanticIndex: Sendable {
         let uncoveredEvidence: Double?
         /// Which of those questions it is (its place in `Phrasings.uncovered`).
         let closestUncovered: Int?
+        /// Each entry's piece-by-piece score (`EntryPieces`), in corpus order; nil when the
+        /// corpus or the query has no word pieces.
+        let pieceScores: [Double]?
     }
 
     func matches(to query: String) -> Matches {
-        let vector = embedder.embed(query)
+        let encoding = embedder.encode(query)
+        let vector = encoding.sentence
         var text = [Double](repeating: -1, count: vectors.entryCount)
         var phrasing = [Double?](repeating: nil, count: vectors.entryCount)
         var closestPhrasing = [Int?](repeating: nil, count: vectors.entryCount)
@@ -78,7 +89,9 @@ public struct SemanticIndex: Sendable {
             SemanticMatch(
                 textCosine: text[$0], phrasingCosine: phrasing[$0], phrasingDiscount: phrasingDiscount, closestPhrasing: closestPhrasing[$0])
         }
-        return Matches(entries: entries, uncoveredEvidence: uncovered.map { $0 - phrasingDiscount }, closestUncovered: closestUncovered)
+        return Matches(
+            entries: entries, uncoveredEvidence: uncovered.map { $0 - phrasingDiscount }, closestUncovered: closestUncovered,
+            pieceScores: vectors.pieces.scores(for: encoding))
     }
 
     /// The cosine of `text` with the answer of the entry at `position`: the best over its passages

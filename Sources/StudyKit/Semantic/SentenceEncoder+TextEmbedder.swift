@@ -2,4 +2,18 @@ import SentenceEmbedding
 
 extension SentenceEncoder: TextEmbedder {
     public var modelIdentifier: String { "all-MiniLM-L6-v2/\(fingerprint)" }
+
+    public func encode(_ text: String) -> TextEncoding {
+        TextEncoding(encode(text) as Encoding)
+    }
+
+    public func encode(_ texts: [String]) -> [TextEncoding] {
+        (encode(texts) as [Encoding]).map(TextEncoding.init)
+    }
+}
+
+extension TextEncoding {
+    init(_ encoding: SentenceEncoder.Encoding) {
+        self.init(sentence: encoding.sentence, pieceIDs: encoding.pieceIDs, pieceVectors: encoding.pieceVectors)
+    }
 }

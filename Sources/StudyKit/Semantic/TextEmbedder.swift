@@ -5,12 +5,38 @@ public protocol TextEmbedder: Sendable {
     var modelIdentifier: String { get }
     var dimension: Int { get }
     func embed(_ text: String) -> [Float]
-    /// Several texts at once, in order; an encoder may spread them over the cores.
+    /// Several texts at once, in order; an embedder may spread them over the cores.
     func embed(_ texts: [String]) -> [[Float]]
+    /// The embedding with the vectors of the text's word pieces, when the embedder has them.
+    func encode(_ text: String) -> TextEncoding
+    func encode(_ texts: [String]) -> [TextEncoding]
+}
+
+/// A text's embedding and, from the same pass, a vector for each of its word pieces (see
+/// `EntryPieces`); an embedder without them gives none.
+public struct TextEncoding: Sendable, Equatable {
+    public let sentence: [Float]
+    public let pieceIDs: [Int32]
+    /// One unit-length row of the embedder's `dimension` values per piece.
+    public let pieceVectors: [Float]
+
+    public init(sentence: [Float], pieceIDs: [Int32] = [], pieceVectors: [Float] = []) {
+        self.sentence = sentence
+        self.pieceIDs = pieceIDs
+        self.pieceVectors = pieceVectors
+    }
 }
 
 extension TextEmbedder {
     public func embed(_ texts: [String]) -> [[Float]] {
         texts.map { embed($0) }
+    }
+
+    public func encode(_ text: String) -> TextEncoding {
+        TextEncoding(sentence: embed(text))
+    }
+
+    public func encode(_ texts: [String]) -> [TextEncoding] {
+        embed(texts).map { TextEncoding(sentence: $0) }
     }
 }

@@ -15,10 +15,14 @@ struct QualityRegressionTests {
     static let django = BuiltInHybridSearch.searcher
 
     /// The engine alone, without the FAQ's phrasings: the foreign-corpus figure the issues quote.
-    static let debian: Searcher = {
-        let corpus = try! CorpusParser().parse(contentsOf: evaluation.appendingPathComponent("debian-faq/debian-faq.md"))
+    static let debian = engineAlone(on: "debian-faq/debian-faq.md")
+    /// A second foreign corpus, which has neither glossary nor phrasings.
+    static let python = engineAlone(on: "python-faq/python-faq.md")
+
+    static func engineAlone(on path: String) -> Searcher {
+        let corpus = try! CorpusParser().parse(contentsOf: evaluation.appendingPathComponent(path))
         return Searcher(corpus: corpus, semantic: SemanticIndex(embedder: encoder, vectors: .compute(for: corpus, phrasings: .empty, with: encoder)))
-    }()
+    }
 
     static func queries(_ path: String) throws -> [LabelledQuery] {
         try String(contentsOf: evaluation.appendingPathComponent(path), encoding: .utf8)
@@ -43,7 +47,7 @@ struct QualityRegressionTests {
         try #require(queries.count >= 590)
         let report = RetrievalReport(queries: queries, searcher: Self.django)
         let misses = report.misses.map { "\($0.query.kind): \($0.query.q) → \($0.got)" }
-        #expect(report.topOne >= 0.925, "\(Self.figures(report)); misses: \(misses)")
+        #expect(report.topOne >= 0.935, "\(Self.figures(report)); misses: \(misses)")
         #expect(report.worstKindTopOne >= 0.86, "\(Self.figures(report)); misses: \(misses)")
         #expect(report.offTopicRecall >= 0.88, "\(Self.figures(report)); misses: \(misses)")
         #expect(report.confidentRecall >= 0.97, "\(Self.figures(report)); misses: \(misses)")
@@ -51,10 +55,22 @@ struct QualityRegressionTests {
 
     @Test func foreignCorpusBothSplits() throws {
         let test = RetrievalReport(queries: try Self.queries("debian-faq/retrieval-test.jsonl"), searcher: Self.debian)
-        #expect(test.topOne >= 0.81, "\(Self.figures(test))")
+        #expect(test.topOne >= 0.84, "\(Self.figures(test))")
         #expect(test.confidentRecall >= 0.95, "\(Self.figures(test))")
         let dev = RetrievalReport(queries: try Self.queries("debian-faq/retrieval-dev.jsonl"), searcher: Self.debian)
-        #expect(dev.topOne >= 0.88, "\(Self.figures(dev)); misses: \(dev.misses.map { "\($0.query.q) → \($0.got)" })")
+        #expect(dev.topOne >= 0.895, "\(Self.figures(dev)); misses: \(dev.misses.map { "\($0.query.q) → \($0.got)" })")
+    }
+
+    @Test func secondForeignCorpusBothSplits() throws {
+        let test = RetrievalReport(queries: try Self.queries("python-faq/retrieval-test.jsonl"), searcher: Self.python)
+        #expect(test.topOne >= 0.905, "\(Self.figures(test))")
+        #expect(test.offTopicRecall >= 0.7, "\(Self.figures(test))")
+        #expect(test.confidentRecall >= 0.98, "\(Self.figures(test))")
+        let dev = RetrievalReport(queries: try Self.queries("python-faq/retrieval-dev.jsonl"), searcher: Self.python)
+        let misses = dev.misses.map { "\($0.query.q) → \($0.got)" }
+        #expect(dev.topOne >= 0.94, "\(Self.figures(dev)); misses: \(misses)")
+        #expect(dev.offTopicRecall >= 0.77, "\(Self.figures(dev)); misses: \(misses)")
+        #expect(dev.confidentRecall >= 0.95, "\(Self.figures(dev)); misses: \(misses)")
     }
 
     static func answers(_ path: String) throws -> [GradingReport.LabelledAnswers] {
