@@ -114,7 +114,7 @@ public final class SentenceEncoder: Sendable {
     /// each word piece that holds a letter or digit, for matching piece by piece (late
     /// interaction, as ColBERT does). [CLS], [SEP] and punctuation are left out.
     public struct Encoding: Sendable, Equatable {
-        /// The embedding (`embed(_:)`).
+        /// The embedding, as `embed(_:)` gives it.
         public let sentence: [Float]
         /// The kept word pieces' vocabulary ids, in text order.
         public let pieceIDs: [Int32]
@@ -122,7 +122,7 @@ public final class SentenceEncoder: Sendable {
         public let pieceVectors: [Float]
     }
 
-    public func encode(_ text: String) -> Encoding {
+    public func encoding(of text: String) -> Encoding {
         let ids = tokenizer.tokenIDs(text)
         let states = model.tokenEmbeddings(ids)
         let hidden = dimension
@@ -137,8 +137,8 @@ public final class SentenceEncoder: Sendable {
     }
 
     /// The texts' encodings in order, computed on all cores.
-    public func encode(_ texts: [String]) -> [Encoding] {
-        Self.inParallel(texts) { encode($0) }
+    public func encodings(of texts: [String]) -> [Encoding] {
+        Self.inParallel(texts) { encoding(of: $0) }
     }
 
     private static func inParallel<Result: Sendable>(_ texts: [String], _ work: @Sendable (String) -> Result) -> [Result] {

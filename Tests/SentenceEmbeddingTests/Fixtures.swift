@@ -27,6 +27,22 @@ enum Fixtures {
         let sentences: [Sentence]
     }
 
+    struct Piece: Decodable {
+        let id: Int32
+        let word: Bool
+        let vector: [Float]
+    }
+
+    struct PieceText: Decodable {
+        let text: String
+        let pieces: [Piece]
+    }
+
+    struct PieceFile: Decodable {
+        let dimension: Int
+        let texts: [PieceText]
+    }
+
     static func load<T: Decodable>(_ name: String, as type: T.Type) throws -> T {
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase

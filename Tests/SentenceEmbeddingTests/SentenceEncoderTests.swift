@@ -19,6 +19,33 @@ struct SentenceEncoderTests {
         print("lowest cosine \(lowest.0) for \(lowest.1.debugDescription)")
     }
 
+    /// The word pieces `encode` keeps are the reference's tokens that hold a letter or digit, and
+    /// each one's vector is the reference's token embedding.
+    @Test func everyFixtureWordPieceHasCosineAtLeast0999() throws {
+        let fixture = try Fixtures.load("piece-embeddings.json", as: Fixtures.PieceFile.self)
+        #expect(fixture.texts.count == 8)
+        #expect(fixture.texts.contains { $0.pieces.contains { !$0.word } }, "some pieces are punctuation, which encode leaves out")
+        let encoder = Fixtures.encoder
+        for text in fixture.texts {
+            let encoding = encoder.encoding(of: text.text)
+            let kept = text.pieces.filter(\.word)
+            try #require(encoding.pieceIDs == kept.map(\.id), "\(text.text)")
+            #expect(encoding.pieceVectors.count == kept.count * fixture.dimension)
+            #expect(encoding.sentence == encoder.embed(text.text))
+            for (index, piece) in kept.enumerated() {
+                let vector = Array(encoding.pieceVectors[(index * fixture.dimension)..<((index + 1) * fixture.dimension)])
+                let similarity = cosine(vector, piece.vector)
+                #expect(similarity >= 0.999, "\(text.text.debugDescription), piece \(index): cosine \(similarity)")
+            }
+        }
+    }
+
+    @Test func encodingABatchEqualsOneByOne() {
+        let texts = ["what is a mixin?", "", "🐍 ½", "select_related(); prefetch_related()", "middleware order"]
+        #expect(Fixtures.encoder.encodings(of: texts) == texts.map { Fixtures.encoder.encoding(of: $0) })
+        #expect(Fixtures.encoder.encoding(of: "").pieceIDs.isEmpty)
+    }
+
     @Test func embeddingsAreUnitVectorsOf384() {
         for text in ["what is a mixin?", "", "🐍", String(repeating: "select_related ", count: 300)] {
             let embedding = Fixtures.encoder.embed(text)

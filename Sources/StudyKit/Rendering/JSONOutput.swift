@@ -13,12 +13,14 @@ public enum JSONOutput {
         let semantic: Double?
         /// `semantic` is the cosine of a learner's phrasing of the entry, not of its own text.
         let viaPhrasing: Bool
+        /// The word-piece match (`EntryPieces`): null when the corpus or the query has no pieces.
+        let pieces: Double?
         /// The entry's answer, as Markdown.
         let answer: String
 
-        enum CodingKeys: String, CodingKey { case id, question, section, tags, score, lexical, semantic, viaPhrasing, answer }
+        enum CodingKeys: String, CodingKey { case id, question, section, tags, score, lexical, semantic, viaPhrasing, pieces, answer }
 
-        /// Written out so that `semantic` is `null`, not missing, when the signal is off.
+        /// Written out so that `semantic` and `pieces` are `null`, not missing, when they are unknown.
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(id, forKey: .id)
@@ -29,6 +31,7 @@ public enum JSONOutput {
             try container.encode(lexical, forKey: .lexical)
             try container.encode(semantic, forKey: .semantic)
             try container.encode(viaPhrasing, forKey: .viaPhrasing)
+            try container.encode(pieces, forKey: .pieces)
             try container.encode(answer, forKey: .answer)
         }
     }
@@ -71,7 +74,8 @@ public enum JSONOutput {
                     Hit(
                         id: $0.entry.id, question: $0.entry.question, section: $0.entry.section,
                         tags: $0.entry.tags, score: rounded($0.score), lexical: rounded($0.lexicalScore),
-                        semantic: $0.semanticSimilarity.map(rounded), viaPhrasing: $0.isThroughPhrasing, answer: $0.entry.answer)
+                        semantic: $0.semanticSimilarity.map(rounded), viaPhrasing: $0.isThroughPhrasing, pieces: $0.pieceScore.map(rounded),
+                        answer: $0.entry.answer)
                 },
                 explanation: explanations?.map(Node.init)))
     }

@@ -49,27 +49,13 @@ extension TextRenderer {
         }
         lines += wrapper.wrap("\(verdict): \(evidence), \(coverage)", indent: "    ", firstIndent: "  ")
         if let fusion, result.bestSimilarity != nil {
+            let pieces = result.hits.contains { $0.pieceScore != nil } ? ", word pieces (each of the query's matched with the entry's closest, in context)" : ""
             lines += wrapper.wrap(
-                "ranked by \(fusion.name): words (the lexical score below, over its ceiling), word pieces (each of the "
-                    + "query's matched with the entry's closest, in context) and meaning (cosine of sentence embeddings)",
-                indent: "    ", firstIndent: "  ")
+                "ranked by \(fusion.name): words (the lexical score below, over its ceiling)\(pieces) and meaning "
+                    + "(cosine of sentence embeddings)", indent: "    ", firstIndent: "  ")
             for hit in result.hits.prefix(3) {
-                let meaning = hit.semanticSimilarity ?? 0
-                let parts: String
-                switch fusion {
-                case .linear(let weight, let pieceWeight):
-                    let pieces = hit.pieceScore ?? meaning
-                    let meaningWeight = 1 - weight - pieceWeight
-                    let words = weight > 0 ? (hit.score - pieceWeight * pieces - meaningWeight * meaning) / weight : 0
-                    let piecesPart = pieceWeight > 0 && hit.pieceScore != nil ? " + \(Searcher.format(pieceWeight)) × pieces \(String(format: "%.4f", pieces))" : ""
-                    let meaningPart = hit.pieceScore == nil ? meaningWeight + pieceWeight : meaningWeight
-                    parts =
-                        "\(Searcher.format(weight)) × words \(String(format: "%.4f", words))\(piecesPart) + \(Searcher.format(meaningPart)) × meaning \(String(format: "%.4f", meaning))"
-                case .reciprocalRank:
-                    parts = "reciprocal ranks of words \(String(format: "%.4f", hit.lexicalScore)) and meaning \(String(format: "%.4f", meaning))"
-                }
                 let through = hit.isThroughPhrasing ? " (via a learner's phrasing\(hit.phrasing.map { ": “\($0)”" } ?? ""))" : ""
-                lines.append("    #\(hit.entry.id)  \(String(format: "%.4f", hit.score)) = \(parts)\(through)")
+                lines.append("    #\(hit.entry.id)  \(String(format: "%.4f", hit.score)) = \(Self.parts(of: hit, fusion: fusion))\(through)")
             }
         }
         for explanation in explanations {
@@ -77,6 +63,23 @@ extension TextRenderer {
             lines += tree(explanation, depth: 0)
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// How `fusion` made the hit's score of its signals; the words' part is what the others leave.
+    private static func parts(of hit: SearchHit, fusion: Fusion) -> String {
+        let meaning = hit.semanticSimilarity ?? 0
+        let number = { (value: Double) in String(format: "%.4f", value) }
+        switch fusion {
+        case .linear(let weight, let pieceWeight):
+            // Without pieces, the cosine stands in for them (`Fusion.combine`).
+            let meaningWeight = 1 - weight - (hit.pieceScore == nil ? 0 : pieceWeight)
+            let pieces = hit.pieceScore.map { pieceWeight * $0 } ?? 0
+            let words = weight > 0 ? (hit.score - pieces - meaningWeight * meaning) / weight : 0
+            let piecesPart = hit.pieceScore.map { pieceWeight > 0 ? " + \(Searcher.format(pieceWeight)) × pieces \(number($0))" : "" } ?? ""
+            return "\(Searcher.format(weight)) × words \(number(words))\(piecesPart) + \(Searcher.format(meaningWeight)) × meaning \(number(meaning))"
+        case .reciprocalRank:
+            return "reciprocal ranks of words \(number(hit.lexicalScore)) and meaning \(number(meaning))"
+        }
     }
 
     private func tree(_ node: Explanation, depth: Int) -> [String] {

@@ -10,7 +10,7 @@ public enum Fusion: Sendable, Equatable {
     /// Reciprocal-rank fusion: Σ 1 / (k + rank) over both rankings; ignores score gaps.
     case reciprocalRank(k: Double)
 
-    /// The default, chosen on the dev splits of both evaluation corpora (docs/retrieval-quality.md).
+    /// The default, chosen on the dev splits of the three evaluation corpora (docs/retrieval-quality.md).
     public static let standard = Fusion.linear(lexicalWeight: 0.2, pieceWeight: 0.3)
 
     public var name: String {

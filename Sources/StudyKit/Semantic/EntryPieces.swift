@@ -12,12 +12,19 @@ import Foundation
 /// Measured on the dev splits of three corpora in `docs/retrieval-quality.md`.
 public struct EntryPieces: Sendable, Equatable {
     public let dimension: Int
-    /// Where each entry's pieces start in `ids`, and (last) where the last one ends.
+    let entryCount: Int
+    /// Where each entry's pieces start in `ids`, and (last) where the last one ends; empty when
+    /// there are no pieces at all.
     let starts: [Int]
     /// Each piece's vocabulary id.
     let ids: [Int32]
-    /// One unit-length row of `dimension` values per piece.
+    /// One row of `dimension` values per piece (unit length, give or take eight bits' precision):
+    /// `levels` times the row's `scale`.
     let values: [Float]
+    /// The stored form, eight bits a value: each row's largest magnitude is 127 levels, so a
+    /// vector computed here equals the one read back from a cache.
+    let scales: [Float]
+    let levels: [Int8]
     /// Each piece id's inverse document frequency among the entries, `ln((n + 1) / (df + 0.5))`.
     let idf: [Int32: Float]
     /// What a piece no entry holds weighs: the most any piece can.
@@ -30,15 +37,39 @@ public struct EntryPieces: Sendable, Equatable {
     public static let maximumPieces = 40_000
 
     public static func empty(entryCount: Int, dimension: Int) -> EntryPieces {
-        EntryPieces(dimension: dimension, starts: Array(repeating: 0, count: entryCount + 1), ids: [], values: [])
+        EntryPieces(dimension: dimension, entryCount: entryCount)
     }
 
-    init(dimension: Int, starts: [Int], ids: [Int32], values: [Float]) {
-        precondition(starts.last == ids.count && values.count == ids.count * dimension)
+    private init(dimension: Int, entryCount: Int) {
         self.dimension = dimension
+        self.entryCount = entryCount
+        (starts, ids, values, scales, levels, idf, unseenIDF) = ([], [], [], [], [], [:], 0)
+    }
+
+    /// Rounds each row of `values` to eight bits.
+    init(dimension: Int, starts: [Int], ids: [Int32], values: [Float]) {
+        precondition(values.count == ids.count * dimension)
+        var scales: [Float] = []
+        var levels: [Int8] = []
+        levels.reserveCapacity(values.count)
+        for piece in 0..<ids.count {
+            let row = values[(piece * dimension)..<((piece + 1) * dimension)]
+            let scale = max(row.map(abs).max() ?? 0, .leastNormalMagnitude) / 127
+            scales.append(scale)
+            levels += row.map { Int8(($0 / scale).rounded()) }
+        }
+        self.init(dimension: dimension, starts: starts, ids: ids, scales: scales, levels: levels)
+    }
+
+    private init(dimension: Int, starts: [Int], ids: [Int32], scales: [Float], levels: [Int8]) {
+        precondition(starts.first == 0 && starts.last == ids.count && scales.count == ids.count && levels.count == ids.count * dimension)
+        self.dimension = dimension
+        self.entryCount = starts.count - 1
         self.starts = starts
         self.ids = ids
-        self.values = values
+        self.scales = scales
+        self.levels = levels
+        values = levels.indices.map { Float(levels[$0]) * scales[$0 / dimension] }
         var frequency: [Int32: Int] = [:]
         for entry in 0..<(starts.count - 1) {
             for id in Set(ids[starts[entry]..<starts[entry + 1]]) { frequency[id, default: 0] += 1 }
@@ -49,10 +80,10 @@ public struct EntryPieces: Sendable, Equatable {
     }
 
     /// The entries' encodings of their question and answer, in corpus order; none at all past
-    /// `maximumPieces`.
+    /// `maximumPieces` (or when no entry has any).
     init(encodings: [TextEncoding], dimension: Int) {
         let total = encodings.reduce(0) { $0 + $1.pieceIDs.count }
-        guard total <= Self.maximumPieces else {
+        guard total > 0, total <= Self.maximumPieces else {
             self = .empty(entryCount: encodings.count, dimension: dimension)
             return
         }
@@ -62,7 +93,6 @@ public struct EntryPieces: Sendable, Equatable {
     }
 
     public var isEmpty: Bool { ids.isEmpty }
-    var entryCount: Int { starts.count - 1 }
 
     /// Each entry's score for the query, in corpus order: the idf-weighted mean, over the query's
     /// pieces, of the cosine with the entry's closest piece. Nil when either side has no pieces.
@@ -104,16 +134,8 @@ public struct EntryPieces: Sendable, Equatable {
 extension EntryPieces {
     var words: [UInt32] {
         guard !isEmpty else { return [0] }
-        var words = [UInt32(ids.count)] + starts.map { UInt32($0) } + ids.map { UInt32(bitPattern: $0) }
-        var bytes: [Int8] = []
-        bytes.reserveCapacity(values.count)
-        for piece in 0..<ids.count {
-            let row = values[(piece * dimension)..<((piece + 1) * dimension)]
-            let scale = max(row.map(abs).max() ?? 0, .leastNormalMagnitude) / 127
-            words.append(scale.bitPattern)
-            bytes += row.map { Int8(($0 / scale).rounded()) }
-        }
-        bytes += repeatElement(0, count: (4 - bytes.count % 4) % 4)
+        var words = [UInt32(ids.count)] + starts.map { UInt32($0) } + ids.map { UInt32(bitPattern: $0) } + scales.map(\.bitPattern)
+        let bytes = levels + repeatElement(0, count: (4 - levels.count % 4) % 4)
         words += bytes.withUnsafeBytes { raw in (0..<(raw.count / 4)).map { UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 4 * $0, as: UInt32.self)) } }
         return words
     }
@@ -139,17 +161,15 @@ extension EntryPieces {
         let idsAt = 2 + entryCount
         let ids = (0..<count).map { Int32(bitPattern: word(idsAt + $0)) }
         let scales = (0..<count).map { Float(bitPattern: word(idsAt + count + $0)) }
-        guard scales.allSatisfy({ $0.isFinite && $0 >= 0 }) else { return nil }
+        guard scales.allSatisfy({ $0.isFinite && $0 > 0 }) else { return nil }
         let bytes = UnsafeRawBufferPointer(rebasing: raw[(4 * (idsAt + 2 * count))...])
-        let values = [Float](unsafeUninitializedCapacity: count * dimension) { buffer, initialized in
-            for piece in 0..<count {
-                for column in 0..<dimension {
-                    let index = piece * dimension + column
-                    buffer[index] = Float(Int8(bitPattern: bytes[index])) * scales[piece]
-                }
-            }
-            initialized = count * dimension
+        let levels = (0..<(count * dimension)).map { Int8(bitPattern: bytes[$0]) }
+        // Only the form `words` writes: each row reaching ±127 (or all zero), no −128, zero padding.
+        for piece in 0..<count {
+            let largest = levels[(piece * dimension)..<((piece + 1) * dimension)].map { abs(Int($0)) }.max() ?? 0
+            guard largest == 127 || largest == 0 else { return nil }
         }
-        self.init(dimension: dimension, starts: starts, ids: ids, values: values)
+        guard bytes[(count * dimension)...].allSatisfy({ $0 == 0 }) else { return nil }
+        self.init(dimension: dimension, starts: starts, ids: ids, scales: scales, levels: levels)
     }
 }

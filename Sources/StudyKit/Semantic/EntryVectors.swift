@@ -81,7 +81,9 @@ public struct EntryVectors: Sendable, Equatable {
             kinds += repeatElement(.uncovered, count: questions.count)
             for vector in embedder.embed(Array(questions)) { values += vector }
         }
-        var wholeEntries: [TextEncoding] = []
+        // Each entry's pieces, until the corpus proves too large to keep them (`EntryPieces.maximumPieces`).
+        var wholeEntries: [TextEncoding]? = []
+        var pieceCount = 0
         for start in stride(from: 0, to: corpus.entries.count, by: batch) {
             let positions = start..<min(start + batch, corpus.entries.count)
             var texts: [String] = []
@@ -96,20 +98,19 @@ public struct EntryVectors: Sendable, Equatable {
             }
             // The question with the whole answer is encoded with its pieces; the rest need only their embeddings.
             let encoded = embedder.encode(wholeEntryPassages.map { texts[$0] })
-            var embedded = embedder.embed(texts.indices.filter { !wholeEntryPassages.contains($0) }.map { texts[$0] })[...]
+            let encodedAt = Dictionary(uniqueKeysWithValues: wholeEntryPassages.enumerated().map { ($1, $0) })
+            var embedded = embedder.embed(texts.indices.filter { encodedAt[$0] == nil }.map { texts[$0] })[...]
             for index in texts.indices {
-                if let whole = wholeEntryPassages.firstIndex(of: index) {
-                    values += encoded[whole].sentence
-                } else {
-                    values += embedded.popFirst()!
-                }
+                values += encodedAt[index].map { encoded[$0].sentence } ?? embedded.popFirst()!
             }
-            wholeEntries += encoded
+            pieceCount += encoded.reduce(0) { $0 + $1.pieceIDs.count }
+            wholeEntries = pieceCount <= EntryPieces.maximumPieces ? wholeEntries.map { $0 + encoded } : nil
             progress(positions.upperBound)
         }
         return EntryVectors(
             entryCount: corpus.entries.count, dimension: embedder.dimension, owners: owners, kinds: kinds, values: values,
-            pieces: EntryPieces(encodings: wholeEntries, dimension: embedder.dimension))
+            pieces: wholeEntries.map { EntryPieces(encodings: $0, dimension: embedder.dimension) }
+                ?? .empty(entryCount: corpus.entries.count, dimension: embedder.dimension))
     }
 
     /// Where an entry's question with its whole answer is among `passages(of:phrasings:)`.

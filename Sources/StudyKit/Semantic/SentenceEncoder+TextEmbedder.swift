@@ -4,11 +4,11 @@ extension SentenceEncoder: TextEmbedder {
     public var modelIdentifier: String { "all-MiniLM-L6-v2/\(fingerprint)" }
 
     public func encode(_ text: String) -> TextEncoding {
-        TextEncoding(encode(text) as Encoding)
+        TextEncoding(encoding(of: text))
     }
 
     public func encode(_ texts: [String]) -> [TextEncoding] {
-        (encode(texts) as [Encoding]).map(TextEncoding.init)
+        encodings(of: texts).map(TextEncoding.init)
     }
 }
 

@@ -37,6 +37,6 @@ extension TextEmbedder {
     }
 
     public func encode(_ texts: [String]) -> [TextEncoding] {
-        embed(texts).map { TextEncoding(sentence: $0) }
+        texts.map { encode($0) }
     }
 }
