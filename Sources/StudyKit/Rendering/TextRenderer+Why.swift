@@ -49,7 +49,10 @@ extension TextRenderer {
         }
         lines += wrapper.wrap("\(verdict): \(evidence), \(coverage)", indent: "    ", firstIndent: "  ")
         if let fusion, result.bestSimilarity != nil {
-            let pieces = result.hits.contains { $0.pieceScore != nil } ? ", word pieces (each of the query's matched with the entry's closest, in context)" : ""
+            let weighsPieces = if case .linear(_, let pieceWeight) = fusion { pieceWeight > 0 } else { false }
+            let pieces =
+                weighsPieces && result.hits.contains { $0.pieceScore != nil }
+                ? ", word pieces (each of the query's matched with the entry's closest, in context)" : ""
             lines += wrapper.wrap(
                 "ranked by \(fusion.name): words (the lexical score below, over its ceiling)\(pieces) and meaning "
                     + "(cosine of sentence embeddings)", indent: "    ", firstIndent: "  ")

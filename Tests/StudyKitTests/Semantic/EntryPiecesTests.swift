@@ -4,7 +4,8 @@ import Testing
 @testable import StudyKit
 
 /// `ConceptEmbedder` with word pieces: each word of its table is a piece whose id is the word's
-/// place in the table and whose vector is its concept, as a contextual encoder's would be.
+/// place in the table and whose vector leans on its concept (0.8) and a little on the next (0.6),
+/// values that eight bits cannot hold exactly.
 struct ConceptPieceEmbedder: TextEmbedder {
     static let words = ConceptEmbedder.concepts.keys.sorted()
     let modelIdentifier = "concept-pieces-v1"
@@ -18,7 +19,7 @@ struct ConceptPieceEmbedder: TextEmbedder {
         for word in text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init) {
             guard let concept = ConceptEmbedder.concepts[word], let id = Self.words.firstIndex(of: word) else { continue }
             ids.append(Int32(id))
-            vectors += (0..<dimension).map { $0 == concept ? 1 : 0 }
+            vectors += (0..<dimension).map { $0 == concept ? 0.8 : $0 == (concept + 1) % dimension ? 0.6 : 0 }
         }
         return TextEncoding(sentence: embed(text), pieceIDs: ids, pieceVectors: vectors)
     }
@@ -71,11 +72,12 @@ struct EntryPiecesTests {
         let vectors = EntryVectors.compute(for: SemanticSearchTests.corpus, phrasings: .empty, with: ConceptPieceEmbedder())
         // The pieces are the words of each entry's question and answer that the table knows.
         #expect(vectors.pieces.ids.count == 10 && vectors.pieces.starts == [0, 2, 6, 10])
+        #expect(vectors.pieces.values.prefix(5) != [0, 0, 0, 0.8, 0.6], "rounded to eight bits")
         #expect(EntryVectors(data: vectors.data) == vectors, "pieces are rounded to eight bits when computed, so they read back the same")
         // Values that eight bits cannot hold exactly are kept within half a step of their row's scale.
         let original: [Float] = [0.6, -0.48, 0.64]
         let rounded = EntryPieces(dimension: 3, starts: [0, 1], ids: [4], values: original)
-        #expect(rounded.levels == [119, -95, 127])
+        #expect(rounded.scales == [Float(0.64) / 127] && rounded.values == [119, -95, 127].map { $0 * rounded.scales[0] })
         #expect(zip(rounded.values, original).allSatisfy { abs($0 - $1) <= 0.64 / 127 / 2 + 1e-6 })
 
         let piecesAt = EntryVectors.magic.count + 4 * (4 + vectors.passageCount * (2 + vectors.dimension))
@@ -85,13 +87,66 @@ struct EntryPiecesTests {
             withUnsafeBytes(of: value.littleEndian) { data.replaceSubrange(at..<(at + 4), with: $0) }
             return data
         }
-        #expect(EntryVectors(data: damaged(word: 0, to: .max)) == nil, "a piece count past the budget")
         #expect(EntryVectors(data: damaged(word: 0, to: 11)) == nil, "a piece count the size disagrees with")
         #expect(EntryVectors(data: damaged(word: 2, to: 7)) == nil, "starts out of order")
         #expect(EntryVectors(data: damaged(word: 1, to: 1)) == nil, "a first start that is not 0")
         #expect(EntryVectors(data: damaged(word: 5 + 10, to: Float.nan.bitPattern)) == nil, "a scale that is not a number")
+        #expect(EntryVectors(data: damaged(word: 5 + 10, to: Float(1).bitPattern)) == nil, "a scale no unit-length row has")
         #expect(EntryVectors(data: vectors.data.dropLast(4)) == nil, "cut short")
         #expect(EntryVectors(data: vectors.data + Data(count: 4)) == nil, "with more after the pieces")
+        /// The data with the first piece's level in `column` set to `level`; the row as written is 127, 95, 0, 0, 0.
+        func level(_ level: Int8, column: Int) -> Data {
+            var data = vectors.data
+            data[piecesAt + 4 * (5 + 2 * 10) + column] = UInt8(bitPattern: level)
+            return data
+        }
+        #expect(EntryVectors(data: level(95, column: 1)) == vectors, "the level as written")
+        #expect(EntryVectors(data: level(-127, column: 2)) != nil, "another level, still a canonical row")
+        #expect(EntryVectors(data: level(-128, column: 2)) == nil, "−128, which rounding never writes")
+        #expect(EntryVectors(data: level(90, column: 0)) == nil, "a row whose largest level is not 127")
+        var padded = vectors.data
+        padded[padded.count - 1] = 1
+        #expect(10 * vectors.dimension % 4 != 0 && EntryVectors(data: padded) == nil, "padding that is not zero")
+    }
+
+    @Test func aPieceCountPastTheBudgetIsRefusedEvenWhenTheSizeAgrees() {
+        // One entry in one dimension, with one piece more than the budget, every part well formed.
+        let count = EntryPieces.maximumPieces + 1
+        var words: [UInt32] = [4, 1, 1, 1, 0, 1, Float(1).bitPattern]  // version, counts; the passage
+        words += [UInt32(count), 0, UInt32(count)] + Array(repeating: 0, count: count)
+        words += Array(repeating: EntryPieces.scale(ofLargest: 1).bitPattern, count: count)
+        var data = EntryVectors.magic
+        for word in words { withUnsafeBytes(of: word.littleEndian) { data.append(contentsOf: $0) } }
+        data += Data(repeating: 127, count: count) + Data(count: (4 - count % 4) % 4)
+        let refused = EntryVectors(data: data) == nil
+        #expect(refused)
+        // The same with one piece fewer is read.
+        var within: [UInt32] = [4, 1, 1, 1, 0, 1, Float(1).bitPattern, UInt32(count - 1), 0, UInt32(count - 1)]
+        within += Array(repeating: 0, count: count - 1) + Array(repeating: EntryPieces.scale(ofLargest: 1).bitPattern, count: count - 1)
+        var withinData = EntryVectors.magic
+        for word in within { withUnsafeBytes(of: word.littleEndian) { withinData.append(contentsOf: $0) } }
+        withinData += Data(repeating: 127, count: count - 1) + Data(count: (4 - (count - 1) % 4) % 4)
+        #expect(EntryVectors(data: withinData)?.pieces.ids.count == count - 1)
+    }
+
+    /// Gives every text as many pieces as it is told, in one dimension.
+    struct ManyPiecesEmbedder: TextEmbedder {
+        let piecesPerText: Int
+        let modelIdentifier = "many-pieces"
+        let dimension = 1
+        func embed(_ text: String) -> [Float] { [1] }
+        func encode(_ text: String) -> TextEncoding {
+            TextEncoding(sentence: [1], pieceIDs: Array(repeating: 3, count: piecesPerText), pieceVectors: Array(repeating: 1, count: piecesPerText))
+        }
+    }
+
+    @Test func computingACorpusPastTheBudgetKeepsItsVectorsButNoPieces() {
+        let corpus = SemanticSearchTests.corpus
+        let within = EntryVectors.compute(for: corpus, phrasings: .empty, with: ManyPiecesEmbedder(piecesPerText: EntryPieces.maximumPieces / 3))
+        #expect(within.pieces.ids.count == 3 * (EntryPieces.maximumPieces / 3))
+        let past = EntryVectors.compute(for: corpus, phrasings: .empty, with: ManyPiecesEmbedder(piecesPerText: EntryPieces.maximumPieces / 3 + 1))
+        #expect(past.pieces.isEmpty && past.pieces.entryCount == 3)
+        #expect(past.passageCount == within.passageCount && past.values == within.values)
     }
 
     @Test func piecesComeFromEachEntrysQuestionWithItsWholeAnswer() {
@@ -128,7 +183,13 @@ struct EntryPiecesTests {
         }
         let best = try #require(result.hits.first)
         let why = TextRenderer(width: 200, style: .plain).why(result, explanations: [], confidence: searcher.confidence, fusion: searcher.fusion)
-        #expect(why.contains("+ 0.3000 × pieces \(String(format: "%.4f", best.pieceScore!)) + 0.5000 × meaning"))
+        let words = searcher.ranking.normalized(best.lexicalScore, for: searcher.vector(of: result.analysis))
+        let number = { (value: Double) in String(format: "%.4f", value) }
+        #expect(
+            why.contains(
+                "#\(best.entry.id)  \(number(best.score)) = 0.2000 × words \(number(words)) + 0.3000 × pieces \(number(best.pieceScore!)) "
+                    + "+ 0.5000 × meaning \(number(best.semanticSimilarity!))"))
+        #expect(why.contains("word pieces (each of the query's matched"))
         let json = try #require(JSONSerialization.jsonObject(with: Data(JSONOutput.search(result).utf8)) as? [String: Any])
         let first = try #require((json["results"] as? [[String: Any]])?.first)
         #expect(abs((first["pieces"] as? Double ?? -1) - best.pieceScore!) < 1e-4, "ask --json carries the piece score")
