@@ -184,7 +184,7 @@ public struct RetrievalComparison: Sendable {
 
             ### Configurations compared
 
-            Each with the confidence thresholds of its kind (lexical only, or both signals).
+            Each with the confidence thresholds of its kind (lexical only, or with embeddings).
 
             \(Self.summaryTable(rows))
 

@@ -1,7 +1,7 @@
 /// One ranked entry for a query.
 public struct SearchHit: Sendable, Equatable {
     public let entry: Entry
-    /// What the ranking sorts by: the lexical score alone, or both signals fused (see `Fusion`).
+    /// What the ranking sorts by: the lexical score alone, or the signals fused (see `Fusion`).
     public let score: Double
     /// The lexical scorer's own score (a TF-IDF cosine in 0...1, or BM25): what `/why` explains.
     public let lexicalScore: Double
