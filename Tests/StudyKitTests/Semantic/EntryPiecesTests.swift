@@ -110,23 +110,18 @@ struct EntryPiecesTests {
     }
 
     @Test func aPieceCountPastTheBudgetIsRefusedEvenWhenTheSizeAgrees() {
-        // One entry in one dimension, with one piece more than the budget, every part well formed.
-        let count = EntryPieces.maximumPieces + 1
-        var words: [UInt32] = [4, 1, 1, 1, 0, 1, Float(1).bitPattern]  // version, counts; the passage
-        words += [UInt32(count), 0, UInt32(count)] + Array(repeating: 0, count: count)
-        words += Array(repeating: EntryPieces.scale(ofLargest: 1).bitPattern, count: count)
-        var data = EntryVectors.magic
-        for word in words { withUnsafeBytes(of: word.littleEndian) { data.append(contentsOf: $0) } }
-        data += Data(repeating: 127, count: count) + Data(count: (4 - count % 4) % 4)
-        let refused = EntryVectors(data: data) == nil
+        /// One entry in one dimension whose `count` pieces are all well formed, and the size agrees.
+        func vectors(withPieces count: Int) -> Data {
+            var words: [UInt32] = [4, 1, 1, 1, 0, 1, Float(1).bitPattern]  // version, counts; the passage
+            words += [UInt32(count), 0, UInt32(count)] + Array(repeating: 0, count: count)
+            words += Array(repeating: EntryPieces.scale(ofLargest: 1).bitPattern, count: count)
+            var data = EntryVectors.magic
+            for word in words { withUnsafeBytes(of: word.littleEndian) { data.append(contentsOf: $0) } }
+            return data + Data(repeating: 127, count: count) + Data(count: (4 - count % 4) % 4)
+        }
+        let refused = EntryVectors(data: vectors(withPieces: EntryPieces.maximumPieces + 1)) == nil
         #expect(refused)
-        // The same with one piece fewer is read.
-        var within: [UInt32] = [4, 1, 1, 1, 0, 1, Float(1).bitPattern, UInt32(count - 1), 0, UInt32(count - 1)]
-        within += Array(repeating: 0, count: count - 1) + Array(repeating: EntryPieces.scale(ofLargest: 1).bitPattern, count: count - 1)
-        var withinData = EntryVectors.magic
-        for word in within { withUnsafeBytes(of: word.littleEndian) { withinData.append(contentsOf: $0) } }
-        withinData += Data(repeating: 127, count: count - 1) + Data(count: (4 - (count - 1) % 4) % 4)
-        #expect(EntryVectors(data: withinData)?.pieces.ids.count == count - 1)
+        #expect(EntryVectors(data: vectors(withPieces: EntryPieces.maximumPieces))?.pieces.ids.count == EntryPieces.maximumPieces)
     }
 
     /// Gives every text as many pieces as it is told, in one dimension.
