@@ -100,9 +100,12 @@ public final class SentenceEncoder: Sendable {
 
     /// The mean of the text's token embeddings, L2-normalised.
     public func embed(_ text: String) -> [Float] {
-        let ids = tokenizer.tokenIDs(text)
-        let states = model.tokenEmbeddings(ids)
-        return MeanPooling.l2Normalized(MeanPooling.mean(states, dimension: dimension))
+        sentence(of: model.tokenEmbeddings(tokenizer.tokenIDs(text)))
+    }
+
+    /// The token embeddings pooled into one unit vector, as sentence-transformers does.
+    private func sentence(of states: [Float]) -> [Float] {
+        MeanPooling.l2Normalized(MeanPooling.mean(states, dimension: dimension))
     }
 
     /// The texts' embeddings in order, computed on all cores (one text per core at a time).
@@ -132,8 +135,7 @@ public final class SentenceEncoder: Sendable {
             pieceIDs.append(Int32(id))
             pieceVectors += MeanPooling.l2Normalized(Array(states[(index * hidden)..<((index + 1) * hidden)]))
         }
-        return Encoding(
-            sentence: MeanPooling.l2Normalized(MeanPooling.mean(states, dimension: hidden)), pieceIDs: pieceIDs, pieceVectors: pieceVectors)
+        return Encoding(sentence: sentence(of: states), pieceIDs: pieceIDs, pieceVectors: pieceVectors)
     }
 
     /// The texts' encodings in order, computed on all cores.

@@ -115,9 +115,10 @@ public struct RetrievalComparison: Sendable {
     /// of a grid, at the default uncovered margin, best first: how the default thresholds were
     /// chosen.
     public func thresholdSweep(_ configuration: Configuration) -> [(confidence: MatchConfidence, report: RetrievalReport)] {
-        let outcomes = RetrievalReport.outcomes(of: queries, searcher: searcher(configuration))
+        let searcher = searcher(configuration)
+        let outcomes = RetrievalReport.outcomes(of: queries, searcher: searcher)
         let semantic = configuration.fusion != nil && self.semantic != nil
-        let margin = searcher(configuration).confidence.uncoveredMargin
+        let margin = searcher.confidence.uncoveredMargin
         var results: [(MatchConfidence, RetrievalReport)] = []
         for score in stride(from: 0.08, through: 0.26, by: 0.03) {
             for coverage in [0.6, 0.8, 1.01] {
