@@ -12,6 +12,7 @@ enum Command: Equatable {
     case ask(String?)
     case quiz(String?)
     case cram(String?)
+    case interview(String?)
     case undo
     case stats
     case why(Int?)
@@ -74,6 +75,7 @@ extension Command {
         case "ask": self = .ask(optional)
         case "quiz": self = .quiz(optional)
         case "cram": self = .cram(optional)
+        case "interview": self = .interview(optional)
         case "undo": self = .undo
         case "stats": self = .stats
         case "why":

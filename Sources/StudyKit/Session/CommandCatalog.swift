@@ -27,7 +27,14 @@ enum CommandCatalog {
         Spec(
             name: "cram", arguments: "[topic|section]", summary: "quiz without touching the schedule",
             details: "Drills like /quiz, in random order, but ratings are not saved and change no due dates: for the night before an interview."),
-        Spec(name: "skip", arguments: "", summary: "quiz: skip this question", details: "Leaves the current quiz question unanswered and puts the next."),
+        Spec(
+            name: "interview", arguments: "[N]", summary: "a mock interview: N questions, easier first",
+            details:
+                "Puts N questions (6 by default, at most \(MockInterview.longest)) as an interviewer would: from the first section to the last, ice-breakers before harder ones. Answer in full sentences; an empty line submits, and a very short answer is asked for more once. /skip passes. Scores, wrong facts and what to study next come at the end, and nothing changes your schedule. /ask, /quiz or /explain ends the interview early, with its debrief."
+        ),
+        Spec(
+            name: "skip", arguments: "", summary: "quiz: skip this question",
+            details: "Leaves the current quiz question unanswered and puts the next; in an interview, passes on it."),
         Spec(name: "reveal", arguments: "", summary: "quiz: show the answer without grading", details: "Shows the reference answer; you still rate yourself."),
         Spec(
             name: "edit", arguments: "", summary: "quiz: write the answer in your editor",

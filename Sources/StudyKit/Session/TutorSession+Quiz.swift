@@ -100,7 +100,9 @@ extension TutorSession {
         case .idle:
             return ""
         case .answering(let entry, let draft):
-            var text = renderer.heading(entry).joined(separator: "\n") + "\n" + renderer.metadata(entry)
+            var text =
+                interview.map { renderer.interviewQuestion($0) }
+                ?? renderer.heading(entry).joined(separator: "\n") + "\n" + renderer.metadata(entry)
             if !draft.isEmpty {
                 text +=
                     "\n" + renderer.style.dim("Your answer so far (an empty line submits):") + "\n"
@@ -239,7 +241,7 @@ extension TutorSession {
             return SessionReply(
                 "Your answer to #\(entry.id)\(whereItIs) is not \(work.waitsToBe) yet: \(work.finishing) to keep it, or \(again) to leave without it.")
         }
-        return SessionReply(farewell() ?? "", quit: true)
+        return SessionReply([interviewFarewell, farewell()].compactMap { $0 }.joined(separator: "\n"), quit: true)
     }
 
     /// Ctrl-D or the end of piped input. On a terminal an answer not yet rated is not dropped
@@ -250,6 +252,7 @@ extension TutorSession {
         if let entry = unfinishedWork?.entry {
             lines.append("Left without rating #\(entry.id); nothing was saved for it.")
         }
+        if let farewell = interviewFarewell { lines.append(farewell) }
         if let farewell = farewell() { lines.append(farewell) }
         return SessionReply(lines.joined(separator: "\n"), quit: true)
     }
@@ -265,7 +268,7 @@ extension TutorSession {
     /// After a command that leaves the quiz question open: the question again, so the learner
     /// knows what the next line answers.
     func remindingOfTheQuestion(_ reply: SessionReply, renderer: TextRenderer) -> SessionReply {
-        guard mode == .quiz || mode == .cram, !isIdle else { return reply }
+        guard mode == .quiz || mode == .cram || mode == .interview, !isIdle else { return reply }
         let label = isTypingAnswer ? "Still waiting for your answer:" : "Still waiting for your rating:"
         let reminder = renderer.style.dim(label) + "\n" + pendingQuestion(renderer: renderer)
         return SessionReply(reply.text.isEmpty ? reminder : reply.text + "\n\n" + reminder, quit: reply.quit)

@@ -39,6 +39,8 @@ public struct TutorSession {
     var cramScope: QuizScope?
     var hasExplainedAnswering = false
     public internal(set) var tally = SessionTally()
+    /// The mock interview under way, if any.
+    var interview: MockInterview?
 
     enum QuizState {
         case idle
@@ -107,7 +109,7 @@ public struct TutorSession {
         if let outlook = plan.outlook(of: corpus.entries, now: clock()) {
             lines.append(renderer.paragraph("Quiz: " + outlook.summary(now: clock())))
         }
-        lines.append(renderer.paragraph("Ask anything, or /quiz to drill, /explain to dig in, /help for commands."))
+        lines.append(renderer.paragraph("Ask anything, or /quiz to drill, /interview to rehearse, /help for more."))
         return lines.joined(separator: "\n")
     }
 
@@ -116,11 +118,24 @@ public struct TutorSession {
         if command != .quit { leaveRequested = false }
         if case .text(let text) = command {
             switch quiz {
+            case .answering(let entry, let draft) where mode == .interview:
+                return collectInterviewAnswer(text, for: entry, draft: draft, renderer: renderer)
             case .answering(let entry, let draft): return collectAnswer(text, for: entry, draft: draft, renderer: renderer)
             case .rating(let entry, let grade, let answer): return rate(text, entry: entry, grade: grade, answer: answer, renderer: renderer)
             case .idle: return handleText(text, renderer: renderer)
             }
         }
+        switch interviewHandling(of: command, renderer: renderer) {
+        case .reply(let reply): return reply
+        case .ended(let debrief):
+            var reply = dispatch(command, renderer: renderer)
+            reply.text = debrief + (reply.text.isEmpty ? "" : "\n\n" + reply.text)
+            return reply
+        case .passThrough: return dispatch(command, renderer: renderer)
+        }
+    }
+
+    private mutating func dispatch(_ command: Command, renderer: TextRenderer) -> SessionReply {
         switch command {
         case .ask(let question):
             setQuestionAside()
@@ -128,6 +143,7 @@ public struct TutorSession {
             return question.map { ask($0, renderer: renderer) } ?? SessionReply("Ask mode: type a question.")
         case .quiz(let scopeName): return startQuiz(scopeName, cram: false, renderer: renderer)
         case .cram(let scopeName): return startQuiz(scopeName, cram: true, renderer: renderer)
+        case .interview(let count): return startInterview(count, renderer: renderer)
         case .undo: return undo(renderer: renderer)
         case .explain(let query):
             setQuestionAside()
@@ -179,6 +195,8 @@ public struct TutorSession {
             return ask(trimmed, renderer: renderer)
         case .explain: return explain(trimmed, renderer: renderer)
         case .quiz, .cram: return putNextQuestion(renderer: renderer, preface: nil)
+        // An interview always has a question open until it ends in ask mode.
+        case .interview: return ask(trimmed, renderer: renderer)
         }
     }
 
