@@ -53,6 +53,9 @@ public struct Grade: Sendable, Equatable {
         return contradictions.isEmpty ? byScore : .again
     }
 
+    /// The score that averages count: none for a self-rated answer, which would pull them down.
+    public var countedScore: Int? { selfRated ? nil : score }
+
     /// `suggested`, or "good" where the learner rates themselves (what Enter takes at the prompt).
     public var suggestedRating: Rating { suggested ?? .good }
 }

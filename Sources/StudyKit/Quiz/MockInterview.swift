@@ -15,7 +15,7 @@ struct MockInterview: Sendable {
     let questions: [Entry]
     private(set) var answers: [Answer] = []
     /// Whether the interviewer has already asked for more on the current question.
-    var askedForMore = false
+    private(set) var askedForMore = false
 
     struct Answer: Sendable {
         let entry: Entry
@@ -25,8 +25,8 @@ struct MockInterview: Sendable {
 
         var passed: Bool { grade == nil }
         var isShort: Bool { !passed && words < MockInterview.shortAnswerWords }
-        /// The score, for an answer the grader can score (not passed, not an open question).
-        var score: Int? { grade.flatMap { $0.selfRated ? nil : $0.score } }
+        /// Nil when passed or self-rated.
+        var score: Int? { grade?.countedScore }
     }
 
     init(questions: [Entry]) {
@@ -37,9 +37,13 @@ struct MockInterview: Sendable {
     /// each: with at least as many questions as sections, each section gets an even share and the
     /// earlier ones any remainder (6 over three sections: 2, 2, 2; 5: 2, 2, 1); with fewer, the
     /// sections asked from are spread from the first to the last. A section too small for its
-    /// share passes the rest on to the next.
+    /// share passes the rest on to the next; what the last cannot hold comes from the nearest
+    /// earlier sections, so that the interview still ends on its hardest questions.
     init(count: Int, from corpus: Corpus, using generator: inout some RandomNumberGenerator) {
-        let sections = corpus.sections.map { corpus.entries(inSection: $0).shuffled(using: &generator) }.filter { !$0.isEmpty }
+        // A section name may head two parts of a corpus; its entries are one section.
+        var names: [String] = []
+        for name in corpus.sections where !names.contains(name) { names.append(name) }
+        let sections = names.map { corpus.entries(inSection: $0).shuffled(using: &generator) }.filter { !$0.isEmpty }
         let count = min(count, corpus.entries.count)
         var shares = [Int](repeating: 0, count: sections.count)
         if count >= sections.count {
@@ -56,14 +60,11 @@ struct MockInterview: Sendable {
             chosen += section.prefix(wanted)
             carried = max(0, wanted - section.count)
         }
-        // What the last sections could not hold comes from the earlier ones' unasked questions,
-        // kept in section order.
         if carried > 0 {
             let asked = Set(chosen.map(\.id))
-            let spare = sections.flatMap { $0 }.filter { !asked.contains($0.id) }.prefix(carried)
-            chosen += spare
-            let order = Dictionary(uniqueKeysWithValues: corpus.sections.enumerated().map { ($1, $0) })
-            chosen = chosen.enumerated().sorted { (order[$0.element.section] ?? 0, $0.offset) < (order[$1.element.section] ?? 0, $1.offset) }
+            chosen += sections.reversed().flatMap { $0 }.filter { !asked.contains($0.id) }.prefix(carried)
+            let order = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+            chosen = chosen.enumerated().sorted { (order[$0.element.section]!, $0.offset) < (order[$1.element.section]!, $1.offset) }
                 .map(\.element)
         }
         self.init(questions: chosen)
@@ -72,10 +73,23 @@ struct MockInterview: Sendable {
     /// The question waiting for an answer; nil once every one is answered or passed.
     var current: Entry? { answers.count < questions.count ? questions[answers.count] : nil }
 
-    /// `Question 2 of 6 · Beginner`.
-    var position: String {
-        guard let current else { return "" }
-        return "Question \(answers.count + 1) of \(questions.count) · \(current.section)"
+    /// The current question's place: 1 for the first.
+    var number: Int { answers.count + 1 }
+
+    /// The sections asked from, in the order first asked.
+    var sectionsAsked: [String] {
+        var sections: [String] = []
+        for entry in questions where !sections.contains(entry.section) { sections.append(entry.section) }
+        return sections
+    }
+
+    mutating func askForMore() {
+        askedForMore = true
+    }
+
+    /// The answer was cleared (Ctrl-C): a new one may be asked for more again.
+    mutating func restartAnswer() {
+        askedForMore = false
     }
 
     mutating func record(_ grade: Grade?, words: Int) {
@@ -87,11 +101,11 @@ struct MockInterview: Sendable {
     /// The mean score of the scored answers; nil when there are none.
     var averageScore: Int? { Self.mean(answers.compactMap(\.score)) }
 
-    /// Each section asked from, in corpus order, with the mean score of its scored answers.
-    var sectionScores: [(section: String, score: Int?)] {
-        var seen: [String] = []
-        for answer in answers where !seen.contains(answer.entry.section) { seen.append(answer.entry.section) }
-        return seen.map { section in (section, Self.mean(answers.filter { $0.entry.section == section }.compactMap(\.score))) }
+    /// Each section with a scored answer, in the order asked, with the mean of its scores.
+    var sectionScores: [(section: String, score: Int)] {
+        sectionsAsked.compactMap { section in
+            Self.mean(answers.filter { $0.entry.section == section }.compactMap(\.score)).map { (section, $0) }
+        }
     }
 
     /// The entries to study after the interview: passed, contradicted, or scored below a "good"

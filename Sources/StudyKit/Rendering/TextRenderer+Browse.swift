@@ -20,7 +20,7 @@ extension TextRenderer {
 
     func help(_ specs: [CommandCatalog.Spec]) -> String {
         let usageWidth = specs.map(\.usage.count).max() ?? 0
-        var lines = [style.bold("Commands") + " — plain text goes to the current mode (ask, quiz or explain)"]
+        var lines = [style.bold("Commands") + " — plain text goes to the current mode (ask, quiz, explain or interview)"]
         for spec in specs {
             let usage = spec.usage.padding(toLength: usageWidth + 2, withPad: " ", startingAt: 0)
             lines += wrapper.wrap(

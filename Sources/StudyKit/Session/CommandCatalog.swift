@@ -30,7 +30,7 @@ enum CommandCatalog {
         Spec(
             name: "interview", arguments: "[N]", summary: "a mock interview: N questions, easier first",
             details:
-                "Puts N questions (6 by default, at most \(MockInterview.longest)) as an interviewer would: from the first section to the last, ice-breakers before harder ones. Answer in full sentences; an empty line submits, and a very short answer is asked for more once. /skip passes. Scores, wrong facts and what to study next come at the end, and nothing changes your schedule. /ask, /quiz or /explain ends the interview early, with its debrief."
+                "Puts N questions (6 by default, at most \(MockInterview.longest)) as an interviewer would: from the first section to the last, ice-breakers before harder ones. Answer in full sentences; an empty line submits, and a very short answer is asked for more once. /skip passes. Scores, wrong facts and what to study next come at the end, and nothing changes your schedule. /ask, /quiz, /cram or /explain ends the interview early, with its debrief."
         ),
         Spec(
             name: "skip", arguments: "", summary: "quiz: skip this question",

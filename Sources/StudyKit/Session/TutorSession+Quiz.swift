@@ -122,22 +122,30 @@ extension TutorSession {
     }
 
     mutating func collectAnswer(_ text: String, for entry: Entry, draft: AnswerDraft, renderer: TextRenderer) -> SessionReply {
-        guard text.allSatisfy(\.isWhitespace) else {
-            var draft = draft
-            draft.append(text)
-            quiz = .answering(entry, draft: draft)
-            return SessionReply("")
-        }
+        guard text.allSatisfy(\.isWhitespace) else { return addLine(text, to: draft, for: entry) }
         guard !draft.isEmpty else {
             return SessionReply("Type your answer (an empty line submits), or /skip, /reveal.")
         }
-        var grade = grader.grade(draft.text, forEntry: entry.id)!
-        grade.answerWasCut = grade.answerWasCut || draft.wasCut
+        let grade = grade(draft, for: entry)
         // What was graded is what the review log keeps.
         let answer = Grader.answerLimit.cut(draft.text).text
         quiz = .rating(entry, grade: grade, answer: answer)
         lastAnswered = entry
         return SessionReply(renderer.grade(grade, entry: entry) + "\n" + ratingPrompt(entry, grade: grade, renderer: renderer))
+    }
+
+    /// A line of an answer being typed; nothing to print.
+    mutating func addLine(_ text: String, to draft: AnswerDraft, for entry: Entry) -> SessionReply {
+        var draft = draft
+        draft.append(text)
+        quiz = .answering(entry, draft: draft)
+        return SessionReply("")
+    }
+
+    func grade(_ draft: AnswerDraft, for entry: Entry) -> Grade {
+        var grade = grader.grade(draft.text, forEntry: entry.id)!
+        grade.answerWasCut = grade.answerWasCut || draft.wasCut
+        return grade
     }
 
     mutating func rate(_ text: String, entry: Entry, grade: Grade?, answer: String, renderer: TextRenderer) -> SessionReply {
@@ -147,8 +155,7 @@ extension TutorSession {
             let hint = grade?.suggested == nil ? "" : " (Enter takes the suggestion)"
             return SessionReply("Type 1–4 or again, hard, good, easy\(hint).")
         }
-        // A self-rated answer has no score: it must not pull the averages down.
-        let score = grade?.selfRated == true ? nil : grade?.score
+        let score = grade?.countedScore
         let review = Review(entryID: entry.id, rating: rating, score: score, answer: answer, time: clock())
         var note = "Rated \(rating.name)."
         if mode == .cram {
@@ -234,25 +241,28 @@ extension TutorSession {
 
     /// `/quit`, `quit` and `exit`: leaves, unless an answer would be lost (on screen, or set
     /// aside for `/explain`), which is said once.
-    mutating func leave(again: String) -> SessionReply {
+    mutating func leave(again: String, renderer: TextRenderer) -> SessionReply {
         if let work = unfinishedWork, let entry = work.entry, !leaveRequested {
             leaveRequested = true
+            if interview != nil {
+                return SessionReply("Your answer to #\(entry.id) is not finished: end it with an empty line to keep it, or \(again) to leave without it.")
+            }
             let whereItIs = work.isSameQuestion(as: quiz) ? "" : " (set aside; /quiz returns to it)"
             return SessionReply(
                 "Your answer to #\(entry.id)\(whereItIs) is not \(work.waitsToBe) yet: \(work.finishing) to keep it, or \(again) to leave without it.")
         }
-        return SessionReply([interviewFarewell, farewell()].compactMap { $0 }.joined(separator: "\n"), quit: true)
+        return SessionReply([interviewFarewell(renderer: renderer), farewell()].compactMap { $0 }.joined(separator: "\n"), quit: true)
     }
 
     /// Ctrl-D or the end of piped input. On a terminal an answer not yet rated is not dropped
     /// without asking; without one there is nobody to ask, so it says what was not saved.
-    public mutating func endOfInput(canAsk: Bool) -> SessionReply {
-        if canAsk { return leave(again: "Ctrl-D again") }
+    public mutating func endOfInput(canAsk: Bool, renderer: TextRenderer) -> SessionReply {
+        if canAsk { return leave(again: "Ctrl-D again", renderer: renderer) }
         var lines: [String] = []
         if let entry = unfinishedWork?.entry {
-            lines.append("Left without rating #\(entry.id); nothing was saved for it.")
+            lines.append(interview == nil ? "Left without rating #\(entry.id); nothing was saved for it." : "Left before finishing the answer to #\(entry.id).")
         }
-        if let farewell = interviewFarewell { lines.append(farewell) }
+        if let debrief = interviewFarewell(renderer: renderer) { lines.append(debrief) }
         if let farewell = farewell() { lines.append(farewell) }
         return SessionReply(lines.joined(separator: "\n"), quit: true)
     }

@@ -39,7 +39,6 @@ public struct TutorSession {
     var cramScope: QuizScope?
     var hasExplainedAnswering = false
     public internal(set) var tally = SessionTally()
-    /// The mock interview under way, if any.
     var interview: MockInterview?
 
     enum QuizState {
@@ -154,7 +153,7 @@ public struct TutorSession {
         case .skip: return skip(renderer: renderer)
         case .reveal: return reveal(renderer: renderer)
         case .edit: return edit()
-        case .quit: return leave(again: "/quit again")
+        case .quit: return leave(again: "/quit again", renderer: renderer)
         case .text: return SessionReply("")
         default:
             return remindingOfTheQuestion(aside(command, renderer: renderer), renderer: renderer)
@@ -183,6 +182,7 @@ public struct TutorSession {
     public mutating func cancelPendingInput() -> String? {
         guard case .answering(let entry, let draft) = quiz, !draft.isEmpty else { return nil }
         quiz = .answering(entry, draft: AnswerDraft())
+        interview?.restartAnswer()
         return "(answer cleared — type it again, or /skip)"
     }
 

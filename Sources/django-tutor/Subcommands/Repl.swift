@@ -45,7 +45,7 @@ extension DjangoTutor {
             while true {
                 switch reader.read(prompt: session.prompt) {
                 case .endOfInput:
-                    let reply = session.endOfInput(canAsk: interactive)
+                    let reply = session.endOfInput(canAsk: interactive, renderer: renderer())
                     if !reply.text.isEmpty { Output.line(renderer().fitted(reply.text)) }
                     if reply.quit { return }
                 case .terminated(let signal):

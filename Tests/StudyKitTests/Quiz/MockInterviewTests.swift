@@ -36,8 +36,22 @@ struct MockInterviewTests {
 
     @Test func aSectionTooSmallForItsSharePassesTheRestOn() {
         #expect(Self.sections(6, sizes: [1, 10, 10]) == ["A", "B", "B", "B", "C", "C"])
-        // The last section's shortfall comes from earlier sections, still in section order.
-        #expect(Self.sections(6, sizes: [10, 10, 1]) == ["A", "A", "A", "B", "B", "C"])
+        // The last section's shortfall comes from the nearest earlier section, still in section order.
+        #expect(Self.sections(6, sizes: [10, 10, 1]) == ["A", "A", "B", "B", "B", "C"])
+        #expect(Self.sections(6, sizes: [10, 1, 1]) == ["A", "A", "A", "A", "B", "C"])
+    }
+
+    @Test func aSectionNameHeadingTwoPartsOfTheCorpusIsOneSection() {
+        let entries = [("General", 1), ("Special", 2), ("Special", 3), ("General", 4), ("Special", 5)].map {
+            Entry(id: $0.1, question: "Q\($0.1)?", section: $0.0, tags: [], answer: "A.", line: $0.1)
+        }
+        let corpus = Corpus(title: "T", sections: ["General", "Special", "General"], entries: entries, source: "test")
+        for seed in UInt64(1)...20 {
+            var generator = SeededGenerator(seed: seed)
+            let interview = MockInterview(count: 6, from: corpus, using: &generator)
+            #expect(interview.questions.map(\.section) == ["General", "General", "Special", "Special", "Special"])
+            #expect(Set(interview.questions.map(\.id)).count == 5)
+        }
     }
 
     @Test func neverAsksTheSameQuestionTwiceNorMoreThanTheCorpusHolds() {
@@ -81,6 +95,27 @@ struct MockInterviewTests {
         #expect(interview.sectionScores.map(\.score) == [80, 41])
     }
 
+    @Test func aSectionWithNoScoredAnswerHasNoAverage() {
+        var interview = MockInterview(questions: Self.corpus([1, 1, 1]).entries)
+        interview.record(Self.grade(1, score: 70), words: 20)
+        interview.record(nil, words: 0)
+        interview.record(Self.grade(3, score: 0, selfRated: true), words: 20)
+        #expect(interview.sectionScores.map(\.section) == ["A"])
+        #expect(interview.sectionsAsked == ["A", "B", "C"])
+    }
+
+    @Test func theInterviewerAsksForMoreOncePerAnswerAndAgainAfterTheAnswerIsCleared() {
+        var interview = MockInterview(questions: Self.corpus([2]).entries)
+        #expect(!interview.askedForMore)
+        interview.askForMore()
+        interview.restartAnswer()
+        #expect(!interview.askedForMore)
+        interview.askForMore()
+        interview.record(Self.grade(1, score: 50), words: 2)
+        #expect(!interview.askedForMore)
+        #expect(interview.number == 2)
+    }
+
     @Test func studyNextListsPassedContradictedAndWeakAnswersInOrder() {
         var interview = MockInterview(questions: Self.corpus([5]).entries)
         interview.record(Self.grade(1, score: 90), words: 30)
@@ -106,14 +141,32 @@ struct MockInterviewTests {
                           missed: missed2
                   passed  #3   Q3?
                   open    #4   Q4?
-                By section: A 60 · B –
                   - #2: says JavaScript where the reference says Python.
                   - One answer was only a few words long. Avoid yes-or-no answers: take each question as a chance to
                     talk about what you know.
                   - Nobody can answer every question on the spot; when you cannot, say what you do know and how you
                     would find out.
-                Study next: /show 2 · /show 3.
-                An open question has no single right answer: compare yours with the reference (/show N).
+                  - #4 has no single right answer, so no score: compare yours with the reference (/show N).
+                Study next: #2, #3 (/show N shows one, /explain N its key terms).
                 """)
+    }
+
+    @Test func theDebriefSaysOneOfSeveralQuestionsAndAveragesBySection() {
+        var interview = MockInterview(questions: Self.corpus([1, 1, 1]).entries)
+        interview.record(Self.grade(1, score: 70), words: 20)
+        interview.record(Self.grade(2, score: 50), words: 20)
+        let debrief = TextRenderer(width: 100, style: .plain).interviewDebrief(interview)
+        #expect(debrief.hasPrefix("Interview over: 2 of 3 questions · average 60\n"))
+        #expect(debrief.contains("\nBy section: A 70 · B 50\n"))
+    }
+
+    @Test func theDebriefFitsANarrowTerminal() {
+        var interview = MockInterview(questions: Self.corpus([2, 2]).entries)
+        interview.record(Self.grade(1, score: 30, contradictions: ["says JavaScript where the reference says Python"]), words: 4)
+        interview.record(nil, words: 0)
+        interview.record(Self.grade(3, score: 20), words: 30)
+        let debrief = TextRenderer(width: 40, style: .plain).interviewDebrief(interview)
+        for line in debrief.split(separator: "\n") { #expect(TextStyle.visibleWidth(String(line)) <= 40, "\(line)") }
+        #expect(debrief.contains("#1, #2, #3"))
     }
 }

@@ -103,7 +103,7 @@ struct TutorSessionInterviewTests {
         #expect(debrief.contains("Interview over: 2 of 2 questions, 1 passed"))
         #expect(debrief.contains("  passed  #\(first.id) "))
         #expect(debrief.contains("say what you do know and how you would find out"))
-        #expect(debrief.contains("/show \(first.id)"))
+        #expect(debrief.contains("Study next: #\(first.id)"))
     }
 
     @Test func revealAndUndoAreRefusedAndTheQuestionStays() {
@@ -131,14 +131,15 @@ struct TutorSessionInterviewTests {
         var session = session()
         _ = session.handle("/interview 3", renderer: renderer)
         _ = answer(&session)
+        let second = question(session)!
         _ = session.handle("half an answer", renderer: renderer)
         let refused = session.handle("/ask what is a mixin", renderer: renderer).text
-        #expect(refused.hasPrefix("Your answer to question 2 is not finished"))
+        #expect(refused == "Your answer to #\(second.id) is not finished: end it with an empty line (Ctrl-C clears it), then the command again.")
         #expect(typedLines(session) == ["half an answer"])
         #expect(session.mode == .interview)
-        _ = session.handle("/skip", renderer: renderer)
+        _ = session.cancelPendingInput()
         let ended = session.handle("/ask what is a mixin", renderer: renderer).text
-        #expect(ended.hasPrefix("Interview over: 2 of 3 questions, 1 passed"))
+        #expect(ended.hasPrefix("Interview over: 1 of 3 questions"))
         #expect(ended.contains("#32  What is a mixin?"))
         #expect(session.mode == .ask)
         #expect(!session.hasOpenQuestion)
@@ -150,7 +151,7 @@ struct TutorSessionInterviewTests {
         let quizQuestion = question(session)!
         _ = session.handle("/interview 1", renderer: renderer)
         #expect(session.mode == .interview)
-        _ = answer(&session)
+        #expect(answer(&session).hasSuffix("Your quiz question #\(quizQuestion.id) is waiting: /quiz returns to it."))
         let back = session.handle("/quiz", renderer: renderer).text
         #expect(back.contains("Back to #\(quizQuestion.id)"))
         #expect(question(session) == quizQuestion)
@@ -173,14 +174,100 @@ struct TutorSessionInterviewTests {
         #expect(session.mode == .ask)
     }
 
-    @Test func leavingMidInterviewSaysHowFarItGotAndAsksFirstAboutATypedAnswer() {
+    @Test func leavingMidInterviewAsksFirstAboutATypedAnswerThenGivesTheDebrief() {
+        var session = session()
+        _ = session.handle("/interview 3", renderer: renderer)
+        let first = question(session)!
+        _ = answer(&session)
+        let second = question(session)!
+        _ = session.handle("typed", renderer: renderer)
+        let asked = session.handle("/quit", renderer: renderer)
+        #expect(!asked.quit)
+        #expect(asked.text == "Your answer to #\(second.id) is not finished: end it with an empty line to keep it, or /quit again to leave without it.")
+        let left = session.handle("/quit", renderer: renderer)
+        #expect(left.quit)
+        #expect(left.text.hasPrefix("Interview over: 1 of 3 questions"))
+        #expect(left.text.contains("#\(first.id)  "))
+    }
+
+    @Test func theEndOfPipedInputSaysWhatWasLeftAndGivesTheDebrief() {
         var session = session()
         _ = session.handle("/interview 3", renderer: renderer)
         _ = answer(&session)
+        let second = question(session)!
         _ = session.handle("typed", renderer: renderer)
-        #expect(!session.handle("/quit", renderer: renderer).quit)
-        let left = session.handle("/quit", renderer: renderer)
-        #expect(left.quit)
-        #expect(left.text.hasPrefix("Interview left after 1 of 3 questions"))
+        let ended = session.endOfInput(canAsk: false, renderer: renderer)
+        #expect(ended.quit)
+        #expect(ended.text.hasPrefix("Left before finishing the answer to #\(second.id).\nInterview over: 1 of 3 questions"))
+    }
+
+    @Test func aTypoInTheNextCommandDoesNotCostTheInterview() {
+        var session = session()
+        _ = session.handle("/interview 3", renderer: renderer)
+        _ = answer(&session)
+        let open = question(session)!
+        #expect(session.handle("/quiz nonsense", renderer: renderer).text.hasPrefix("No topic or section \"nonsense\""))
+        #expect(session.handle("/cram due", renderer: renderer).text.hasPrefix("/cram drills a topic or section without the schedule"))
+        let missing = session.handle("/explain 9999", renderer: renderer).text
+        #expect(missing.hasPrefix("No entry #9999."))
+        #expect(missing.contains("Still waiting for your answer:\nQuestion 2 of 3"))
+        #expect(session.mode == .interview)
+        #expect(question(session) == open)
+        #expect(session.interview?.answers.count == 1)
+    }
+
+    @Test func skipAfterTypingSubmitsTheAnswerRatherThanDroppingIt() {
+        var session = session()
+        _ = session.handle("/interview 2", renderer: renderer)
+        let first = question(session)!
+        _ = session.handle("yes", renderer: renderer)
+        #expect(session.handle("", renderer: renderer).text.hasPrefix("Could you say a little more?"))
+        #expect(session.handle("/skip", renderer: renderer).text.hasPrefix("Thank you.\nQuestion 2 of 2"))
+        let answered = session.interview!.answers[0]
+        #expect(answered.entry == first)
+        #expect(!answered.passed)
+        #expect(answered.isShort)
+    }
+
+    @Test func ctrlCClearsTheAnswerAndTheInterviewerMayAskForMoreAgain() {
+        var session = session()
+        _ = session.handle("/interview 2", renderer: renderer)
+        _ = session.handle("yes", renderer: renderer)
+        _ = session.handle("", renderer: renderer)
+        #expect(session.cancelPendingInput() == "(answer cleared — type it again, or /skip)")
+        #expect(typedLines(session) == [])
+        _ = session.handle("no", renderer: renderer)
+        #expect(session.handle("", renderer: renderer).text.hasPrefix("Could you say a little more?"))
+    }
+
+    @Test func anAnswerFromTheEditorIsSubmittedLikeATypedOne() {
+        var session = session()
+        _ = session.handle("/interview 2", renderer: renderer)
+        #expect(session.handle("/edit", renderer: renderer).editDraft == "")
+        _ = session.replaceAnswer(with: "A long answer written in the editor, with more than a few words in it.\n", renderer: renderer)
+        #expect(session.handle("", renderer: renderer).text.hasPrefix("Thank you.\nQuestion 2 of 2"))
+        #expect(session.interview?.answers.first?.words == 15)
+    }
+
+    @Test func interviewAgainSaysOneIsUnderWay() {
+        var session = session()
+        _ = session.handle("/interview 2", renderer: renderer)
+        let first = question(session)!
+        let again = session.handle("/interview 5", renderer: renderer).text
+        #expect(again.hasPrefix("An interview is under way"))
+        #expect(again.contains("Question 1 of 2"))
+        #expect(question(session) == first)
+        #expect(session.interview?.questions.count == 2)
+    }
+
+    @Test func explainAloneAfterTheInterviewEndsItAndExplainsTheLastQuestionAnswered() {
+        var session = session()
+        _ = session.handle("/interview 2", renderer: renderer)
+        let first = question(session)!
+        _ = answer(&session)
+        let explained = session.handle("/explain", renderer: renderer).text
+        #expect(explained.hasPrefix("Interview over: 1 of 2 questions"))
+        #expect(explained.contains("\n\n#\(first.id)  \(first.question)"))
+        #expect(session.mode == .explain)
     }
 }

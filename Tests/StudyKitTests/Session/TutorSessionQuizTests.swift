@@ -79,7 +79,7 @@ struct TutorSessionQuizTests {
         #expect(!asked.quit)
         #expect(asked.text.hasPrefix("Your answer to #\(entry) (set aside; /quiz returns to it) is not graded yet"))
         var piped = session
-        #expect(piped.endOfInput(canAsk: false).text.hasPrefix("Left without rating #\(entry); nothing was saved for it."))
+        #expect(piped.endOfInput(canAsk: false, renderer: renderer).text.hasPrefix("Left without rating #\(entry); nothing was saved for it."))
         #expect(session.handle("/quit", renderer: renderer).quit, "asked once")
     }
 
@@ -201,17 +201,17 @@ struct TutorSessionQuizTests {
         _ = session.handle("an answer", renderer: renderer)
         _ = session.handle("", renderer: renderer)
         #expect(session.prompt == "rate› ")
-        let asked = session.endOfInput(canAsk: true)
+        let asked = session.endOfInput(canAsk: true, renderer: renderer)
         #expect(!asked.quit)
         #expect(asked.text == "Your answer to #\(entry) is not rated yet: rate it 1–4 to keep it, or Ctrl-D again to leave without it.")
-        #expect(session.endOfInput(canAsk: true).quit)
+        #expect(session.endOfInput(canAsk: true, renderer: renderer).quit)
 
         var piped = self.session()
         _ = piped.handle("/quiz", renderer: renderer)
         let pipedEntry = question(piped)!
         _ = piped.handle("an answer", renderer: renderer)
         _ = piped.handle("", renderer: renderer)
-        let end = piped.endOfInput(canAsk: false)
+        let end = piped.endOfInput(canAsk: false, renderer: renderer)
         #expect(end.quit)
         #expect(end.text == "Left without rating #\(pipedEntry); nothing was saved for it.")
         #expect(try store.reviewCount(corpus: Self.searcher.corpus.identity) == 0)
@@ -344,7 +344,7 @@ struct TutorSessionQuizTests {
         #expect(farewell.quit)
         #expect(farewell.text.hasPrefix("Session: 1 answered, average "))
         #expect(farewell.text.hasSuffix(". Next review in 10 minutes."))
-        #expect(quizzing.endOfInput(canAsk: false).text == farewell.text)
+        #expect(quizzing.endOfInput(canAsk: false, renderer: renderer).text == farewell.text)
     }
 
     @Test func commandsMidQuizShowThePendingQuestionAgain() {
