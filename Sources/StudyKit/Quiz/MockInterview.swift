@@ -38,12 +38,16 @@ struct MockInterview: Sendable {
     /// earlier ones any remainder (6 over three sections: 2, 2, 2; 5: 2, 2, 1); with fewer, the
     /// sections asked from are spread from the first to the last. A section too small for its
     /// share passes the rest on to the next; what the last cannot hold comes from the nearest
-    /// earlier sections, so that the interview still ends on its hardest questions.
-    init(count: Int, from corpus: Corpus, using generator: inout some RandomNumberGenerator) {
+    /// earlier sections, so that the interview still ends on its hardest questions. Questions in
+    /// `asked` (earlier interviews of the sitting) come only once a section has no others.
+    init(count: Int, from corpus: Corpus, asked: Set<Int> = [], using generator: inout some RandomNumberGenerator) {
         // A section name may head two parts of a corpus; its entries are one section.
         var names: [String] = []
         for name in corpus.sections where !names.contains(name) { names.append(name) }
-        let sections = names.map { corpus.entries(inSection: $0).shuffled(using: &generator) }.filter { !$0.isEmpty }
+        let sections = names.map { name in
+            let shuffled = corpus.entries(inSection: name).shuffled(using: &generator)
+            return shuffled.filter { !asked.contains($0.id) } + shuffled.filter { asked.contains($0.id) }
+        }.filter { !$0.isEmpty }
         let count = min(count, corpus.entries.count)
         var shares = [Int](repeating: 0, count: sections.count)
         if count >= sections.count {

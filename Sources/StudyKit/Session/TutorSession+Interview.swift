@@ -24,10 +24,11 @@ extension TutorSession {
         if quiz.hasTypedWork, let entry = quiz.entry {
             return SessionReply(renderer.paragraph("Your answer to #\(entry.id) is not finished: \(quiz.finishing) first, or /skip it, then /interview."))
         }
-        let interview = MockInterview(count: count, from: corpus, using: &generator)
+        let interview = MockInterview(count: count, from: corpus, asked: interviewed, using: &generator)
         guard let first = interview.current else { return SessionReply("This corpus has no questions to interview you on.") }
         setQuestionAside()
         self.interview = interview
+        interviewed.formUnion(interview.questions.map(\.id))
         mode = .interview
         quiz = .answering(first, draft: AnswerDraft())
         return SessionReply(renderer.interviewIntroduction(interview) + "\n\n" + renderer.interviewQuestion(interview))

@@ -40,6 +40,8 @@ public struct TutorSession {
     var hasExplainedAnswering = false
     public internal(set) var tally = SessionTally()
     var interview: MockInterview?
+    /// Every question put in this sitting's interviews, which the next ones ask last.
+    var interviewed: Set<Int> = []
 
     enum QuizState {
         case idle

@@ -63,6 +63,17 @@ struct MockInterviewTests {
         }
     }
 
+    @Test func questionsAskedBeforeComeOnlyOnceASectionHasNoOthers() {
+        let corpus = Self.corpus([4, 4])
+        var generator = SeededGenerator(seed: 3)
+        let first = MockInterview(count: 4, from: corpus, using: &generator).questions.map(\.id)
+        let second = MockInterview(count: 4, from: corpus, asked: Set(first), using: &generator).questions.map(\.id)
+        #expect(Set(first).isDisjoint(with: second))
+        let third = MockInterview(count: 6, from: corpus, asked: Set(first + second), using: &generator).questions
+        #expect(third.map(\.section) == ["A", "A", "A", "B", "B", "B"])
+        #expect(Set(third.map(\.id)).count == 6)
+    }
+
     @Test func theSeedDecidesWhichQuestionsWithinASection() {
         var first = SeededGenerator(seed: 5)
         var again = SeededGenerator(seed: 5)

@@ -249,6 +249,20 @@ struct TutorSessionInterviewTests {
         #expect(session.interview?.answers.first?.words == 15)
     }
 
+    @Test func aSecondInterviewAsksNewQuestions() {
+        var session = session()
+        var asked: [Int] = []
+        for _ in 0..<2 {
+            _ = session.handle("/interview 6", renderer: renderer)
+            while let entry = question(session) {
+                asked.append(entry.id)
+                _ = session.handle("/skip", renderer: renderer)
+            }
+        }
+        #expect(asked.count == 12)
+        #expect(Set(asked).count == 12)
+    }
+
     @Test func interviewAgainSaysOneIsUnderWay() {
         var session = session()
         _ = session.handle("/interview 2", renderer: renderer)
