@@ -123,6 +123,13 @@ public final class SentenceEncoder: Sendable {
         public let pieceIDs: [Int32]
         /// Their vectors, L2-normalised, one row of `dimension` values per piece.
         public let pieceVectors: [Float]
+
+        /// An embedding without pieces is what an embedder without them gives.
+        public init(sentence: [Float], pieceIDs: [Int32] = [], pieceVectors: [Float] = []) {
+            self.sentence = sentence
+            self.pieceIDs = pieceIDs
+            self.pieceVectors = pieceVectors
+        }
     }
 
     public func encoding(of text: String) -> Encoding {

@@ -1,4 +1,6 @@
 /// A parsed study corpus: a title, its sections in order, and the entries in document order.
+///
+/// A section name may head two parts of a file; it is one section, in the place it first comes.
 public struct Corpus: Sendable {
     public let title: String
     public let sections: [String]
@@ -10,7 +12,9 @@ public struct Corpus: Sendable {
 
     public init(title: String, sections: [String], entries: [Entry], source: String) {
         self.title = title
-        self.sections = sections
+        var unique: [String] = []
+        for section in sections where !unique.contains(section) { unique.append(section) }
+        self.sections = unique
         self.entries = entries
         self.source = source
         var positions: [Int: Int] = [:]

@@ -41,10 +41,7 @@ struct MockInterview: Sendable {
     /// earlier sections, so that the interview still ends on its hardest questions. Questions in
     /// `asked` (earlier interviews of the sitting) come only once a section has no others.
     init(count: Int, from corpus: Corpus, asked: Set<Int> = [], using generator: inout some RandomNumberGenerator) {
-        // A section name may head two parts of a corpus; its entries are one section.
-        var names: [String] = []
-        for name in corpus.sections where !names.contains(name) { names.append(name) }
-        let sections = names.map { name in
+        let sections = corpus.sections.map { name in
             let shuffled = corpus.entries(inSection: name).shuffled(using: &generator)
             return shuffled.filter { !asked.contains($0.id) } + shuffled.filter { asked.contains($0.id) }
         }.filter { !$0.isEmpty }
@@ -67,7 +64,7 @@ struct MockInterview: Sendable {
         if carried > 0 {
             let asked = Set(chosen.map(\.id))
             chosen += sections.reversed().flatMap { $0 }.filter { !asked.contains($0.id) }.prefix(carried)
-            let order = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+            let order = Dictionary(uniqueKeysWithValues: corpus.sections.enumerated().map { ($1, $0) })
             chosen = chosen.enumerated().sorted { (order[$0.element.section]!, $0.offset) < (order[$1.element.section]!, $1.offset) }
                 .map(\.element)
         }

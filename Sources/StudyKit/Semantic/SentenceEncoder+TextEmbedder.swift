@@ -4,16 +4,10 @@ extension SentenceEncoder: TextEmbedder {
     public var modelIdentifier: String { "all-MiniLM-L6-v2/\(fingerprint)" }
 
     public func encode(_ text: String) -> TextEncoding {
-        TextEncoding(encoding(of: text))
+        encoding(of: text)
     }
 
     public func encode(_ texts: [String]) -> [TextEncoding] {
-        encodings(of: texts).map(TextEncoding.init)
-    }
-}
-
-extension TextEncoding {
-    init(_ encoding: SentenceEncoder.Encoding) {
-        self.init(sentence: encoding.sentence, pieceIDs: encoding.pieceIDs, pieceVectors: encoding.pieceVectors)
+        encodings(of: texts)
     }
 }

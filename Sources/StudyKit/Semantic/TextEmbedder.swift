@@ -1,3 +1,5 @@
+import SentenceEmbedding
+
 /// Maps a text to a unit-length vector whose dot product with another text's vector measures how
 /// close the two are in meaning: the semantic signal beside TF-IDF.
 public protocol TextEmbedder: Sendable {
@@ -13,19 +15,9 @@ public protocol TextEmbedder: Sendable {
 }
 
 /// A text's embedding and, from the same pass, a vector for each of its word pieces (see
-/// `EntryPieces`); an embedder without them gives none.
-public struct TextEncoding: Sendable, Equatable {
-    public let sentence: [Float]
-    public let pieceIDs: [Int32]
-    /// One unit-length row of the embedder's `dimension` values per piece.
-    public let pieceVectors: [Float]
-
-    public init(sentence: [Float], pieceIDs: [Int32] = [], pieceVectors: [Float] = []) {
-        self.sentence = sentence
-        self.pieceIDs = pieceIDs
-        self.pieceVectors = pieceVectors
-    }
-}
+/// `EntryPieces`); an embedder without them gives none. The sentence encoder's own type, so that
+/// its encodings pass through unchanged.
+public typealias TextEncoding = SentenceEncoder.Encoding
 
 extension TextEmbedder {
     public func embed(_ texts: [String]) -> [[Float]] {
