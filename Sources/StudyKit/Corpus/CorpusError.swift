@@ -18,6 +18,7 @@ public struct CorpusError: Error, Equatable, Sendable, CustomStringConvertible {
         case unclosedFence
         case malformedGlossary
         case malformedPhrasings
+        case malformedRubric
     }
 
     public let kind: Kind

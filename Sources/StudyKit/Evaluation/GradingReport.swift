@@ -48,6 +48,8 @@ public struct GradingReport: Sendable, Equatable {
         public let partial: Int
         public let wrong: Int
         public let suggested: [Quality: Rating]
+        /// The qualities whose suggestion the grader was sure of (`Grade.suggestionSure`).
+        public var sure: Set<Quality> = []
         public var holds: Bool { good > partial && partial > wrong }
     }
 
@@ -69,10 +71,11 @@ public struct GradingReport: Sendable, Equatable {
                     if !selfRated.contains(item.id) { selfRated.append(item.id) }
                     continue
                 }
-                rows.append(
-                    Row(
-                        id: item.id, good: good.score, partial: partial.score, wrong: wrong.score,
-                        suggested: [.good: good.suggestedRating, .partial: partial.suggestedRating, .wrong: wrong.suggestedRating]))
+                var row = Row(
+                    id: item.id, good: good.score, partial: partial.score, wrong: wrong.score,
+                    suggested: [.good: good.suggestedRating, .partial: partial.suggestedRating, .wrong: wrong.suggestedRating])
+                row.sure = Set([(Quality.good, good), (.partial, partial), (.wrong, wrong)].filter { $0.1.suggestionSure }.map(\.0))
+                rows.append(row)
             }
         }
         self.rows = rows
@@ -95,6 +98,32 @@ public struct GradingReport: Sendable, Equatable {
     public var suggestionFits: Double {
         let judged = rows.flatMap { row in Quality.allCases.map { ($0, row.suggested[$0]!) } }
         return judged.isEmpty ? 0 : Double(judged.filter { $0.0.fittingRatings.contains($0.1) }.count) / Double(judged.count)
+    }
+
+    /// Every graded answer with its quality, suggestion and whether the grader was sure of it.
+    private var judged: [(quality: Quality, rating: Rating, sure: Bool)] {
+        rows.flatMap { row in Quality.allCases.map { ($0, row.suggested[$0]!, row.sure.contains($0)) } }
+    }
+
+    /// The share of graded answers whose suggestion the grader is sure of.
+    public var sureCoverage: Double {
+        let all = judged
+        return all.isEmpty ? 0 : Double(all.filter(\.sure).count) / Double(all.count)
+    }
+
+    /// Among sure suggestions, the share that fits the answer's quality.
+    public var sureFits: Double {
+        let sure = judged.filter(\.sure)
+        return sure.isEmpty ? 0 : Double(sure.filter { $0.quality.fittingRatings.contains($0.rating) }.count) / Double(sure.count)
+    }
+
+    /// Serious errors among sure suggestions: what a learner pressing Enter would take.
+    public var sureSeriousErrors: Int {
+        judged.filter { $0.sure && Self.isSerious(quality: $0.quality, rating: $0.rating) }.count
+    }
+
+    static func isSerious(quality: Quality, rating: Rating) -> Bool {
+        (quality == .good && rating == .again) || (quality == .wrong && [.good, .easy].contains(rating))
     }
 
     /// How many answers of each quality were suggested each rating.
@@ -129,6 +158,9 @@ public struct GradingReport: Sendable, Equatable {
             | good > wrong | \(RetrievalComparison.percent(goodOverWrong)) |
             | suggested rating fits (good → good/easy, partial → again/hard, wrong → again) | \(RetrievalComparison.percent(suggestionFits)) |
             | serious errors (good → again, wrong → good/easy) | \(seriousErrors) |
+            | answers whose suggestion the grader is sure of | \(RetrievalComparison.percent(sureCoverage)) |
+            | sure suggestions that fit | \(RetrievalComparison.percent(sureFits)) |
+            | serious errors among sure suggestions | \(sureSeriousErrors) |
 
             Suggested ratings by the answer's quality:
 

@@ -38,20 +38,7 @@ public struct PhrasingsParser: Sendable {
             func malformed(_ problem: String, hint: String) -> CorpusError {
                 CorpusError(.malformedPhrasings, file: source, line: lineNumber, problem: problem, hint: hint)
             }
-            if let heading = Self.entryHeading(line) {
-                let digits = heading.prefix(while: { $0.isASCII && $0.isNumber })
-                guard let id = Int(digits) else {
-                    throw malformed("this heading names no entry", hint: "Start it with the entry's number: `### 12`")
-                }
-                guard let named = corpus.entry(id: id) else {
-                    throw malformed("the corpus has no entry #\(id)", hint: "Use the number of one of its \(corpus.entries.count) entries")
-                }
-                let question = heading.dropFirst(digits.count).drop { $0 == "." || $0 == " " || $0 == "\t" }
-                guard question.isEmpty || question.lowercased() == named.question.lowercased() else {
-                    throw malformed(
-                        "this heading gives #\(id) the question “\(question)”, but #\(id) is “\(named.question)”",
-                        hint: "Use the entry's number and question as the corpus has them")
-                }
+            if let id = try CompanionMarkdown.entry(namedBy: line, in: corpus, malformed: { malformed($0, hint: $1) }) {
                 (entry, inNotCovered) = (id, false)
                 continue
             }
@@ -60,7 +47,7 @@ public struct PhrasingsParser: Sendable {
                 inNotCovered = Self.isNotCoveredHeading(line)
                 continue
             }
-            guard let bullet = Self.bulletText(line) else { continue }
+            guard let bullet = CompanionMarkdown.bulletText(line) else { continue }
             guard entry != nil || inNotCovered else {
                 throw malformed(
                     "this phrasing belongs to no entry",
@@ -83,19 +70,5 @@ public struct PhrasingsParser: Sendable {
         guard line.hasPrefix("## ") else { return false }
         let words = line.dropFirst(3).lowercased().split { $0 == " " || $0 == "\t" || $0 == ":" }
         return words == ["not", "covered"]
-    }
-
-    /// The text after `###` and a blank, or nil when the line is no level-3 heading.
-    private static func entryHeading(_ line: Substring) -> Substring? {
-        guard line.hasPrefix("###"), let blank = line.dropFirst(3).first, blank == " " || blank == "\t" else { return nil }
-        return line.dropFirst(3).drop { $0 == " " || $0 == "\t" }
-    }
-
-    /// The text of a Markdown bullet (`- `, `* `, `+ `, or the marker alone), or nil.
-    private static func bulletText(_ line: Substring) -> String? {
-        guard let marker = line.first, "-*+".contains(marker) else { return nil }
-        let rest = line.dropFirst()
-        guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
-        return TextLines.trim(rest)
     }
 }

@@ -35,18 +35,27 @@ struct Contradictions: Sendable {
         }
     }
 
-    func find(in answer: String, reference entry: Entry) -> [String] {
+    /// What an answer gets wrong, and sweeping claims it makes that the reference does not: a
+    /// claim the reference merely does not make may be true ("save() runs every time"), so it is
+    /// a doubt, never a contradiction on its own.
+    struct Findings: Sendable, Equatable {
+        var wrong: [String]
+        var doubtful: [String]
+    }
+
+    func find(in answer: String, reference entry: Entry) -> Findings {
         // What the reference asserts: not its remarks about the interview ("Bonus points if you can
         // compare Django to Ruby on Rails…" names Ruby without saying anything of Django).
         let assertions = InterviewRemark.assertions(of: entry).joined(separator: "\n")
         let referenceWords = Self.words(entry.question + "\n" + assertions)
         let answerWords = Self.words(answer)
-        return namedThings(in: answerWords, reference: referenceWords)
+        let wrong =
+            namedThings(in: answerWords, reference: referenceWords)
             + commands(in: answerWords, reference: referenceWords)
-            + claims(in: answer, answerWords: answerWords, reference: referenceWords)
             + otherSubjects(in: answer, entry: entry, reference: assertions)
             + swappedRoles(
                 in: answer, reference: assertions, code: Self.codeWords(in: entry.answer), compared: Self.comparedWords(in: entry.question))
+        return Findings(wrong: wrong, doubtful: claims(in: answer, answerWords: answerWords, reference: referenceWords))
     }
 
     // MARK: Named things

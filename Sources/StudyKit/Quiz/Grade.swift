@@ -25,6 +25,19 @@ public struct Grade: Sendable, Equatable {
     public var similarity: Double?
     /// The answer was longer than `Grader.answerLimit`: only its beginning was graded.
     public var answerWasCut = false
+    /// With a rubric: the key points the answer states, and those it leaves out, as statements.
+    public var keyPointsCovered: [String] = []
+    public var keyPointsMissed: [String] = []
+    /// Common mistakes the answer comes close to in meaning without saying them in so many
+    /// words: for the learner to compare with, not counted against them.
+    public var compareWith: [String] = []
+    /// Why the suggested rating is only a guess (a score near a band's edge, a close common
+    /// mistake, a sweeping claim the reference does not make, signals that disagree); empty when
+    /// the grader is sure.
+    public var doubts: [String] = []
+    /// The score by key terms alone, 0...1, and what the rubric showed: for tuning (`evaluate --grades`).
+    var keyTermScore = 0.0
+    var judgement: RubricJudge.Judgement?
 
     public init(entryID: Int, score: Int, covered: [String], missed: [String], missedTerms: Set<String>) {
         self.entryID = entryID
@@ -36,13 +49,17 @@ public struct Grade: Sendable, Equatable {
 
     /// Score bands for the suggested rating, chosen on the dev split of the grading set
     /// (docs/retrieval-quality.md): below `hard` again, below `good` hard, below `easy` good.
-    public static let ratingBands = (hard: 48, good: 64, easy: 80)
+    public static let ratingBands = RatingBands(hard: 48, good: 64, easy: 80)
+    /// The bands for a grade by a rubric, chosen on its dev splits: "good" needs more, since a
+    /// fluent wrong answer comes close in meaning to the key points too.
+    public static let rubricRatingBands = RatingBands(hard: 35, good: 72, easy: 86)
+    /// The bands this grade was suggested by.
+    public internal(set) var bands = Grade.ratingBands
 
     /// The self-rating the grade suggests, which the learner may override; nil when the learner
     /// rates themselves. An answer that contradicts the reference is "again": it was not known.
     public var suggested: Rating? {
         guard !selfRated else { return nil }
-        let bands = Self.ratingBands
         let byScore: Rating =
             switch score {
             case ..<bands.hard: .again
@@ -56,6 +73,20 @@ public struct Grade: Sendable, Equatable {
     /// The score that averages count: none for a self-rated answer, which would pull them down.
     public var countedScore: Int? { selfRated ? nil : score }
 
-    /// `suggested`, or "good" where the learner rates themselves (what Enter takes at the prompt).
+    /// Whether the suggestion can be taken as it is: the grader found nothing that makes it unsure.
+    public var suggestionSure: Bool { suggested != nil && doubts.isEmpty }
+
+    /// What Enter takes at the rating prompt: the suggestion when the grader is sure, nothing
+    /// otherwise (the learner rates themselves against the reference, as in Anki).
+    public var preselected: Rating? { suggestionSure ? suggested : nil }
+
+    /// `suggested`, or "good" where the learner rates themselves (what a report counts).
     public var suggestedRating: Rating { suggested ?? .good }
+}
+
+/// The lowest score of each rating but "again".
+public struct RatingBands: Sendable, Equatable {
+    public let hard: Int
+    public let good: Int
+    public let easy: Int
 }

@@ -55,15 +55,35 @@ public struct Grader: Sendable {
     /// characters, which no fair answer to an interview question exceeds.
     public static let answerLimit = CharacterLimit(4_000)
 
-    public init(searcher: Searcher, keyTermLimit: Int = 8) {
+    /// With a rubric, the part of the score that comes from the key points it states (chosen on
+    /// the dev split); the rest is the key-term score.
+    static let rubricShare = 0.5
+    /// A key-term score this close to the edge between "hard" and "good" could be either: the
+    /// grader says it is unsure.
+    static let bandMargin = 6
+    /// With a rubric, a "good" suggestion this close to its band's edge is a guess.
+    static let rubricBandMargin = 5
+    /// Key points stated this much more fully than the key terms: the answer may say the right
+    /// words about the wrong thing.
+    static let disagreement = 0.3
+    /// An answer that contradicts the reference but otherwise scores this well is a conflict.
+    static let conflictingScore = 0.6
+
+    let rubric: Rubric
+    let judge: RubricJudge
+
+    public init(searcher: Searcher, rubric: Rubric = .empty, keyTermLimit: Int = 8) {
         self.searcher = searcher
+        self.rubric = rubric
         self.keyTermLimit = keyTermLimit
         self.contradictionFinder = Contradictions(searcher: searcher)
+        self.judge = RubricJudge(searcher: searcher, vectors: searcher.semantic.map { RubricVectors(embedder: $0.embedder) })
     }
 
     public func grade(_ answer: String, forEntry id: Int) -> Grade? {
         guard let entry = searcher.corpus.entry(id: id) else { return nil }
-        guard !OpenQuestion.isOpen(entry) else {
+        let item = rubric.item(forEntry: id)
+        guard !OpenQuestion.isOpen(entry), item?.isOpen != true else {
             var grade = Grade(entryID: id, score: 0, covered: [], missed: [], missedTerms: [])
             grade.selfRated = true
             return grade
@@ -106,7 +126,8 @@ public struct Grader: Sendable {
         let tailCovered = tail.filter { forms.surface(of: $0.term) != nil }.reduce(0) { $0 + $1.weight }
         let recall = tailTotal > 0 ? (1 - Self.tailShare) * keyRecall + Self.tailShare * tailCovered / tailTotal : keyRecall
 
-        let contradictions = contradictionFinder.find(in: corrected, reference: entry)
+        let findings = contradictionFinder.find(in: corrected, reference: entry)
+        var contradictions = findings.wrong
         let similarity = searcher.semantic.flatMap { semantic in
             searcher.corpus.position(ofEntry: id).map { semantic.similarity(of: corrected, toAnswerOf: $0) }
         }
@@ -116,6 +137,15 @@ public struct Grader: Sendable {
         // Of what the answer leaves uncovered, a part is earned by staying on the topic: little
         // said, all of it the reference's, beats much said about something else.
         score += Self.onTopicShare * support.precision * support.substance * (1 - recall)
+        let keyTermScore = min(1, max(0, score))
+        var judgement: RubricJudge.Judgement?
+        if let item {
+            let judged = judge.judge(corrected, item: item, entry: entry, forms: forms, synonyms: Set(synonyms.keys))
+            judgement = judged
+            score = Self.rubricShare * judged.score + (1 - Self.rubricShare) * keyTermScore
+            contradictions += judged.asserted.map { "says what is a common mistake: \u{201C}\(item.misconceptions[$0].text)\u{201D}" }
+        }
+        let uncontradicted = min(1, max(0, score))
         if !contradictions.isEmpty { score *= Self.contradictionKeeps }
         score = min(1, max(0, score))
 
@@ -127,7 +157,52 @@ public struct Grader: Sendable {
         grade.similarity = similarity
         grade.contradictions = contradictions
         grade.answerWasCut = answerWasCut
+        grade.keyTermScore = keyTermScore
+        grade.judgement = judgement
+        if let item, let judgement {
+            let stated = judgement.coverage.map { $0 >= 0.5 }
+            grade.keyPointsCovered = zip(item.keyPoints, stated).filter(\.1).map(\.0.text)
+            grade.keyPointsMissed = zip(item.keyPoints, stated).filter { !$0.1 }.map(\.0.text)
+            grade.compareWith = judgement.close.map { item.misconceptions[$0].text }
+        }
+        if judgement != nil { grade.bands = Grade.rubricRatingBands }
+        grade.doubts = doubts(
+            of: grade, findings: findings, judgement: judgement, keyTermScore: keyTermScore, uncontradicted: uncontradicted)
         return grade
+    }
+
+    /// Why the suggestion is only a guess. Without a rubric: a sweeping claim the reference does
+    /// not make, or a score near the edge between "hard" and "good". With one, by what is
+    /// suggested (chosen on the dev split, where a fluent wrong answer covers key points as well as a
+    /// right one): "good" or "easy" only when no claim, no close common mistake, no key terms
+    /// that disagree and no band edge cast a doubt; "again" unless it comes from a contradiction
+    /// in an answer that otherwise covers most of the reference; "hard" never, since an answer
+    /// between the bands may be a partial one or a fluent wrong one alike.
+    func doubts(
+        of grade: Grade, findings: Contradictions.Findings, judgement: RubricJudge.Judgement?, keyTermScore: Double, uncontradicted: Double
+    ) -> [String] {
+        let claims = findings.doubtful.map { "it \($0)" }
+        guard let judgement else {
+            let nearEdge = grade.contradictions.isEmpty && abs(grade.score - grade.bands.good) < Self.bandMargin
+            return claims + (nearEdge ? ["its score is near the edge between hard and good"] : [])
+        }
+        switch grade.suggested {
+        case .good?, .easy?:
+            var doubts = claims
+            if !judgement.close.isEmpty { doubts.append("it comes close to a common mistake") }
+            if judgement.score - keyTermScore > Self.disagreement {
+                doubts.append("it states the key points in meaning more than in the reference's terms")
+            }
+            if grade.score - grade.bands.good < Self.rubricBandMargin { doubts.append("its score is near the edge between hard and good") }
+            return doubts
+        case .again?:
+            let conflict = !grade.contradictions.isEmpty && uncontradicted >= Self.conflictingScore
+            return conflict ? ["it contradicts the reference yet covers most of it"] : []
+        case .hard?:
+            return ["its score lies between again and good, where partial and wrong answers both fall"]
+        case nil:
+            return []
+        }
     }
 
     /// How much of what the answer says the entry supports.

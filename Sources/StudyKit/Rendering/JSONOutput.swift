@@ -123,9 +123,17 @@ public enum JSONOutput {
         let similarity: Double?
         /// True when only the first `Grader.answerLimit` characters of the answer were graded.
         let truncated: Bool
+        /// False when `suggested` is only a best guess; `why` then says what made the grader unsure.
+        let suggestionSure: Bool
+        let why: String?
+        /// With a rubric: the key points stated and left out, and common mistakes to compare with.
+        let keyPointsCovered: [String]
+        let keyPointsMissed: [String]
+        let compareWith: [String]
 
         enum CodingKeys: String, CodingKey {
             case id, score, covered, missed, recall, precision, suggested, selfRated, contradictions, similarity, truncated
+            case suggestionSure, why, keyPointsCovered, keyPointsMissed, compareWith
         }
 
         /// Written out so that `suggested` and `similarity` are `null`, not missing.
@@ -142,6 +150,11 @@ public enum JSONOutput {
             try container.encode(contradictions, forKey: .contradictions)
             try container.encode(similarity, forKey: .similarity)
             try container.encode(truncated, forKey: .truncated)
+            try container.encode(suggestionSure, forKey: .suggestionSure)
+            try container.encode(why, forKey: .why)
+            try container.encode(keyPointsCovered, forKey: .keyPointsCovered)
+            try container.encode(keyPointsMissed, forKey: .keyPointsMissed)
+            try container.encode(compareWith, forKey: .compareWith)
         }
     }
 
@@ -151,7 +164,9 @@ public enum JSONOutput {
                 id: grade.entryID, score: grade.score, covered: grade.covered, missed: grade.missed,
                 recall: (grade.recall * 1000).rounded() / 1000, precision: (grade.precision * 1000).rounded() / 1000,
                 suggested: grade.suggested?.name, selfRated: grade.selfRated, contradictions: grade.contradictions,
-                similarity: grade.similarity.map { ($0 * 1000).rounded() / 1000 }, truncated: grade.answerWasCut))
+                similarity: grade.similarity.map { ($0 * 1000).rounded() / 1000 }, truncated: grade.answerWasCut,
+                suggestionSure: grade.suggestionSure, why: grade.doubts.isEmpty ? nil : grade.doubts.joined(separator: "; "),
+                keyPointsCovered: grade.keyPointsCovered, keyPointsMissed: grade.keyPointsMissed, compareWith: grade.compareWith))
     }
 
     public static func statistics(_ statistics: StudyStatistics) -> String {
@@ -180,5 +195,16 @@ public enum JSONOutput {
             }
         }
         return String(result)
+    }
+
+    /// What grading saw beside the grade, for tuning its rules on a dev split: the key-term
+    /// score, each key point's coverage by meaning and by words, each misconception's evidence.
+    public static func gradingFeatures(_ grade: Grade) -> String {
+        struct Features: Encodable {
+            let keyTermScore: Double
+            let rubric: RubricJudge.Judgement?
+            let doubts: [String]
+        }
+        return encode(Features(keyTermScore: grade.keyTermScore, rubric: grade.judgement, doubts: grade.doubts))
     }
 }

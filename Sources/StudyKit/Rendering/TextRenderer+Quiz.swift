@@ -10,8 +10,8 @@ extension TextRenderer {
         }
         let score =
             switch grade.score {
-            case Grade.ratingBands.easy...: style.good("Score \(grade.score)")
-            case ..<Grade.ratingBands.hard: style.bad("Score \(grade.score)")
+            case grade.bands.easy...: style.good("Score \(grade.score)")
+            case ..<grade.bands.hard: style.bad("Score \(grade.score)")
             default: style.bold("Score \(grade.score)")
             }
         // A score with no key term covered comes from the rest of the reference's words and from
@@ -21,12 +21,27 @@ extension TextRenderer {
             ? grade.covered.joined(separator: ", ")
             : grade.score > 0 ? "no key term, only related wording" : "none of the key terms"
         let missed = grade.missed.isEmpty ? "nothing" : grade.missed.joined(separator: ", ")
-        var lines = wrapper.wrap("\(score) · covered: \(covered) · missed: \(missed)")
+        var lines: [String]
+        let points = grade.keyPointsCovered.count + grade.keyPointsMissed.count
+        if points > 0 {
+            // With a rubric, feedback names the ideas stated and missed, not the reference's rare words.
+            lines = wrapper.wrap("\(score) · \(grade.keyPointsCovered.count) of \(points) key points stated")
+            for point in grade.keyPointsCovered { lines += wrapper.wrap(style.good("stated:") + " \(point)", indent: Self.indent) }
+            for point in grade.keyPointsMissed { lines += wrapper.wrap(style.bad("missed:") + " \(point)", indent: Self.indent) }
+            for mistake in grade.compareWith {
+                lines += wrapper.wrap(style.dim("compare with a common mistake:") + " \(mistake)", indent: Self.indent)
+            }
+        } else {
+            lines = wrapper.wrap("\(score) · covered: \(covered) · missed: \(missed)")
+        }
         if grade.answerWasCut {
             lines += wrapper.wrap(style.dim("(only the first \(Grader.answerLimit.description) of the answer were graded)"))
         }
         for contradiction in grade.contradictions {
             lines += wrapper.wrap(style.bad("Contradicts the reference:") + " \(contradiction)", indent: Self.indent)
+        }
+        if !grade.doubts.isEmpty, grade.suggested != nil {
+            lines += wrapper.wrap(style.dim("No suggestion: \(grade.doubts.joined(separator: "; ")).") , indent: Self.indent)
         }
         return lines.joined(separator: "\n") + "\n" + reference(entry, missed: grade.missedTerms)
     }
@@ -40,11 +55,13 @@ extension TextRenderer {
 
     /// `Rate it [1] again 1m  [2] hard 6m  [3] good 10m  [4] easy 4d`: each choice with the
     /// interval it would give, as Anki's buttons show them, when `intervals` holds them.
-    public func ratingPrompt(suggested: Rating?, intervals: [Rating: TimeInterval] = [:]) -> String {
+    /// `selfRated`: nothing is suggested because the grader is unsure (or the question is open):
+    /// the prompt says so, and Enter takes nothing.
+    public func ratingPrompt(suggested: Rating?, intervals: [Rating: TimeInterval] = [:], selfRated: Bool = false) -> String {
         let choices = Rating.allCases.map { rating in
             "[\(rating.rawValue)] \(rating.name)" + (intervals[rating].map { " " + RelativeTime.short($0) } ?? "")
         }
-        let suggestion = suggested.map { "(suggested: \($0.rawValue) \($0.name); Enter takes it)" }
+        let suggestion = suggested.map { "(suggested: \($0.rawValue) \($0.name); Enter takes it)" } ?? (selfRated ? "(rate yourself: the reference is above)" : nil)
         // Choices stay whole on a line, two spaces apart when they carry intervals.
         let gap = intervals.isEmpty ? " " : "  "
         var lines: [String] = []

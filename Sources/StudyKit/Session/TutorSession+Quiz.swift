@@ -118,7 +118,7 @@ extension TutorSession {
     private func ratingPrompt(_ entry: Entry, grade: Grade?, renderer: TextRenderer) -> String {
         let now = clock()
         let intervals = mode == .cram ? [:] : plan.intervals(forEntry: entry.id, now: now).mapValues { $0.timeIntervalSince(now) }
-        return renderer.ratingPrompt(suggested: grade?.suggested, intervals: intervals)
+        return renderer.ratingPrompt(suggested: grade?.preselected, intervals: intervals, selfRated: grade.map { !$0.suggestionSure } ?? true)
     }
 
     mutating func collectAnswer(_ text: String, for entry: Entry, draft: AnswerDraft, renderer: TextRenderer) -> SessionReply {
@@ -150,9 +150,9 @@ extension TutorSession {
 
     mutating func rate(_ text: String, entry: Entry, grade: Grade?, answer: String, renderer: TextRenderer) -> SessionReply {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let rating = trimmed.isEmpty ? grade?.suggested : Rating(userInput: trimmed)
+        let rating = trimmed.isEmpty ? grade?.preselected : Rating(userInput: trimmed)
         guard let rating else {
-            let hint = grade?.suggested == nil ? "" : " (Enter takes the suggestion)"
+            let hint = grade?.preselected == nil ? "" : " (Enter takes the suggestion)"
             return SessionReply("Type 1–4 or again, hard, good, easy\(hint).")
         }
         let score = grade?.countedScore

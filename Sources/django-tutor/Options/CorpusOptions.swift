@@ -37,4 +37,15 @@ struct CorpusOptions: ParsableArguments {
             throw CLIError(error.description)
         }
     }
+
+    /// What a complete answer to each entry says: the built-in rubric for the built-in corpus,
+    /// `NAME.rubric.md` beside a `--corpus NAME.md`, or none (grading then goes by key terms).
+    func rubric(for loaded: Corpus) throws -> Rubric {
+        do {
+            guard let corpus else { return try BundledRubric.load(for: loaded) }
+            return try RubricParser().parseCompanion(ofCorpusAt: URL(fileURLWithPath: corpus), corpus: loaded)
+        } catch {
+            throw CLIError(error.description)
+        }
+    }
 }

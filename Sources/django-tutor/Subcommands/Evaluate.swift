@@ -27,6 +27,9 @@ extension DjangoTutor {
         @Flag(help: "With --grading, print every answer's grade as JSON lines, for tuning; refused for a test split.")
         var grades = false
 
+        @Flag(help: "With --grading, grade by key terms alone, without the corpus's rubric.")
+        var noRubric = false
+
         @Flag(help: "List every miss (wrong best entry, or wrong confidence); refused for a test split.")
         var misses = false
 
@@ -51,10 +54,11 @@ extension DjangoTutor {
             if let grading {
                 let searcher = try searchOptions.searcher(for: corpus, from: corpusOptions)
                 let answers = try Self.loadAnswers(grading)
+                let rubric = noRubric ? .empty : try corpusOptions.rubric(for: corpus)
                 if grades {
-                    printGrades(answers, grader: Grader(searcher: searcher))
+                    printGrades(answers, grader: Grader(searcher: searcher, rubric: rubric))
                 } else {
-                    let report = GradingReport(answers: answers, grader: Grader(searcher: searcher))
+                    let report = GradingReport(answers: answers, grader: Grader(searcher: searcher, rubric: rubric))
                     Output.write(report.markdown(answerFile: grading, showRows: !Self.isTestSplit(grading)))
                 }
                 guard queries != nil else { return }
@@ -137,7 +141,9 @@ extension DjangoTutor {
                 ]
                 for (quality, answer) in labelled {
                     guard let answer, let grade = grader.grade(answer, forEntry: item.id) else { continue }
-                    Output.line(#"{"quality": "\#(quality)", "grade": \#(JSONOutput.grade(grade)), "answer": \#(JSONOutput.encode(answer))}"#)
+                    Output.line(
+                        #"{"quality": "\#(quality)", "grade": \#(JSONOutput.grade(grade)), "features": \#(JSONOutput.gradingFeatures(grade)), "#
+                            + #""answer": \#(JSONOutput.encode(answer))}"#)
                 }
             }
         }

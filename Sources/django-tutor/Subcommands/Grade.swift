@@ -28,7 +28,8 @@ extension DjangoTutor {
 
         func run() throws {
             Output.ignoreBrokenPipe()
-            let searcher = try searchOptions.searcher(for: try corpusOptions.load(), from: corpusOptions)
+            let corpus = try corpusOptions.load()
+            let searcher = try searchOptions.searcher(for: corpus, from: corpusOptions)
             guard let entry = searcher.corpus.entry(id: number) else {
                 throw CLIError("No entry #\(number). \(searcher.corpus.numberingDescription)")
             }
@@ -42,7 +43,7 @@ extension DjangoTutor {
                 throw ValidationError(
                     "No answer to grade: give it after the entry number, e.g. django-tutor grade \(number) \"they combine filters with OR\", or pipe it in.")
             }
-            let grade = Grader(searcher: searcher).grade(answer, forEntry: entry.id)!
+            let grade = Grader(searcher: searcher, rubric: try corpusOptions.rubric(for: corpus)).grade(answer, forEntry: entry.id)!
             if json {
                 Output.line(JSONOutput.grade(grade))
             } else {

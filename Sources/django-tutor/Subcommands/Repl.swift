@@ -22,10 +22,12 @@ extension DjangoTutor {
 
         func run() throws {
             Output.ignoreBrokenPipe()
-            let searcher = try searchOptions.searcher(for: try corpusOptions.load(), from: corpusOptions)
+            let corpus = try corpusOptions.load()
+            let searcher = try searchOptions.searcher(for: corpus, from: corpusOptions)
             let interactive = Terminal.isInputInteractive
             var session = TutorSession(
-                searcher: searcher, progress: progressOptions.open(), seed: seed ?? .random(in: .min ... .max))
+                searcher: searcher, rubric: try corpusOptions.rubric(for: corpus), progress: progressOptions.open(),
+                seed: seed ?? .random(in: .min ... .max))
             let renderer = { () -> TextRenderer in
                 interactive ? output.renderer : TextRenderer(width: Terminal.width(), style: .plain)
             }
