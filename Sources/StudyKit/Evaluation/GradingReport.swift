@@ -142,9 +142,9 @@ public struct GradingReport: Sendable, Equatable {
     }
 
     /// `showRows`: list the triples out of order (never for a test split).
-    public func markdown(answerFile: String, showRows: Bool) -> String {
+    public func markdown(answerFile: String, showRows: Bool, title: String = "Grading") -> String {
         var text = """
-            ## Grading
+            ## \(title)
 
             From `\(answerFile)`: \(rows.count) triples of a good, a partial and a wrong answer, written by hand \
             without seeing the grader\(selfRated.isEmpty ? "" : "; entries \(selfRated.map { "#\($0)" }.joined(separator: ", ")) have no single right answer and are left to the learner's own rating").

@@ -66,6 +66,9 @@ public struct Grader: Sendable {
     /// Key points stated this much more fully than the key terms: the answer may say the right
     /// words about the wrong thing.
     static let disagreement = 0.3
+    /// The coverage at which feedback calls a key point stated: well past the point where
+    /// closeness in meaning starts to count, so that "stated" is not said of a loose paraphrase.
+    static let statedCoverage = 0.7
     /// An answer that contradicts the reference but otherwise scores this well is a conflict.
     static let conflictingScore = 0.6
 
@@ -160,7 +163,7 @@ public struct Grader: Sendable {
         grade.keyTermScore = keyTermScore
         grade.judgement = judgement
         if let item, let judgement {
-            let stated = judgement.coverage.map { $0 >= 0.5 }
+            let stated = judgement.coverage.map { $0 >= Self.statedCoverage }
             grade.keyPointsCovered = zip(item.keyPoints, stated).filter(\.1).map(\.0.text)
             grade.keyPointsMissed = zip(item.keyPoints, stated).filter { !$0.1 }.map(\.0.text)
             grade.compareWith = judgement.close.map { item.misconceptions[$0].text }

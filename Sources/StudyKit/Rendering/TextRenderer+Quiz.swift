@@ -41,7 +41,7 @@ extension TextRenderer {
             lines += wrapper.wrap(style.bad("Contradicts the reference:") + " \(contradiction)", indent: Self.indent)
         }
         if !grade.doubts.isEmpty, grade.suggested != nil {
-            lines += wrapper.wrap(style.dim("No suggestion: \(grade.doubts.joined(separator: "; ")).") , indent: Self.indent)
+            lines += wrapper.wrap(style.dim("No suggestion: \(grade.doubts.joined(separator: "; "))."), indent: Self.indent)
         }
         return lines.joined(separator: "\n") + "\n" + reference(entry, missed: grade.missedTerms)
     }
@@ -61,7 +61,8 @@ extension TextRenderer {
         let choices = Rating.allCases.map { rating in
             "[\(rating.rawValue)] \(rating.name)" + (intervals[rating].map { " " + RelativeTime.short($0) } ?? "")
         }
-        let suggestion = suggested.map { "(suggested: \($0.rawValue) \($0.name); Enter takes it)" } ?? (selfRated ? "(rate yourself: the reference is above)" : nil)
+        let suggestion =
+            suggested.map { "(suggested: \($0.rawValue) \($0.name); Enter takes it)" } ?? (selfRated ? "(rate yourself: the reference is above)" : nil)
         // Choices stay whole on a line, two spaces apart when they carry intervals.
         let gap = intervals.isEmpty ? " " : "  "
         var lines: [String] = []

@@ -78,9 +78,15 @@ public struct RubricParser: Sendable {
                 continue
             }
             switch Self.label(line) {
-            case .keyPoints?: list = .keyPoints; continue
-            case .misconceptions?: list = .misconceptions; continue
-            case .openQuestion?: current!.draft.isOpen = true; continue
+            case .keyPoints?:
+                list = .keyPoints
+                continue
+            case .misconceptions?:
+                list = .misconceptions
+                continue
+            case .openQuestion?:
+                current!.draft.isOpen = true
+                continue
             case nil: break
             }
             if line.isEmpty { continue }

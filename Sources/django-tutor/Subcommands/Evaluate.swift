@@ -18,7 +18,7 @@ extension DjangoTutor {
         @Flag(help: "Print the full Markdown comparison instead of one summary.")
         var report = false
 
-        @Option(help: ArgumentHelp("The heading of the --report section.", valueName: "text"))
+        @Option(help: ArgumentHelp("The heading of the --report or --grading section.", valueName: "text"))
         var title: String?
 
         @Option(help: ArgumentHelp("Measure grading on this JSON file of good / partial / wrong answers.", valueName: "file"))
@@ -59,7 +59,7 @@ extension DjangoTutor {
                     printGrades(answers, grader: Grader(searcher: searcher, rubric: rubric))
                 } else {
                     let report = GradingReport(answers: answers, grader: Grader(searcher: searcher, rubric: rubric))
-                    Output.write(report.markdown(answerFile: grading, showRows: !Self.isTestSplit(grading)))
+                    Output.write(report.markdown(answerFile: grading, showRows: !Self.isTestSplit(grading), title: title ?? "Grading"))
                 }
                 guard queries != nil else { return }
                 Output.line()

@@ -228,18 +228,23 @@ struct GraderRuleTests {
         #expect(right.score > swapped.score)
     }
 
-    @Test func aClaimTheReferenceNeverMakesIsCaughtUnlessNegated() throws {
+    @Test func aClaimTheReferenceNeverMakesIsADoubtUnlessNegated() throws {
         let claim = try #require(Self.grader.grade("A dutch oven is a deprecated heavy pot.", forEntry: 3))
-        #expect(claim.contradictions == ["calls something deprecated, which the reference does not"])
+        #expect(claim.contradictions.isEmpty)
+        #expect(claim.doubts == ["it calls something deprecated, which the reference does not"])
+        #expect(!claim.suggestionSure && claim.preselected == nil)
         let negated = try #require(Self.grader.grade("A dutch oven is a heavy pot with a lid, not deprecated at all.", forEntry: 3))
-        #expect(negated.contradictions.isEmpty)
+        #expect(negated.doubts.allSatisfy { !$0.contains("deprecated") })
     }
 
-    @Test func sweepingClaimsTheReferenceNeverMakesAreCaught() throws {
+    /// A claim the reference merely does not make may be true, so it makes the grader unsure
+    /// rather than marking the answer wrong.
+    @Test func sweepingClaimsTheReferenceNeverMakesAreDoubts() throws {
         let removed = try #require(Self.grader.grade("A heavy pot with a lid; it was removed from kitchens and only works on gas.", forEntry: 3))
-        #expect(removed.contradictions.contains("claims “was removed”, which the reference does not"), "\(removed.contradictions)")
-        #expect(removed.contradictions.contains("claims “only works”, which the reference does not"))
-        #expect(removed.suggested == .again)
+        #expect(removed.doubts.contains("it claims “was removed”, which the reference does not"), "\(removed.doubts)")
+        #expect(removed.doubts.contains("it claims “only works”, which the reference does not"))
+        #expect(removed.contradictions.isEmpty)
+        #expect(removed.preselected == nil)
     }
 
     @Test func correctExtraDetailKeepsTheScore() throws {
