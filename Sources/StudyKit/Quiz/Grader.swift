@@ -22,6 +22,10 @@ import Foundation
 /// - **Contradictions** (`Contradictions`) are shown and cost the answer a share of its score; the
 ///   suggested rating is then "again".
 ///
+/// With a rubric (`RubricJudge`), half the score comes from the key points the answer states, in
+/// any words, and a common mistake said in so many words is a contradiction; the grade then
+/// says when its suggestion is only a guess (`doubts`), and the learner rates themselves.
+///
 /// Questions with no single right answer (`OpenQuestion`) are not scored: the learner rates
 /// themselves against the reference.
 public struct Grader: Sendable {
@@ -74,10 +78,16 @@ public struct Grader: Sendable {
 
     let rubric: Rubric
     let judge: RubricJudge
+    let names: ReferenceNames?
 
-    public init(searcher: Searcher, rubric: Rubric = .empty, keyTermLimit: Int = 8) {
+    /// - Parameters:
+    ///   - rubric: each entry's key points and misconceptions; without one, key terms grade.
+    ///   - names: the domain's documented names, when known: an answer naming a command, tag,
+    ///     filter or module that does not exist contradicts the reference.
+    public init(searcher: Searcher, rubric: Rubric = .empty, names: ReferenceNames? = nil, keyTermLimit: Int = 8) {
         self.searcher = searcher
         self.rubric = rubric
+        self.names = names
         self.keyTermLimit = keyTermLimit
         self.contradictionFinder = Contradictions(searcher: searcher)
         self.judge = RubricJudge(searcher: searcher, vectors: searcher.semantic.map { RubricVectors(embedder: $0.embedder) })
@@ -130,7 +140,8 @@ public struct Grader: Sendable {
         let recall = tailTotal > 0 ? (1 - Self.tailShare) * keyRecall + Self.tailShare * tailCovered / tailTotal : keyRecall
 
         let findings = contradictionFinder.find(in: corrected, reference: entry)
-        var contradictions = findings.wrong
+        let unknownNames = names?.unknownNames(in: answer) ?? []
+        var contradictions = findings.wrong + unknownNames
         let similarity = searcher.semantic.flatMap { semantic in
             searcher.corpus.position(ofEntry: id).map { semantic.similarity(of: corrected, toAnswerOf: $0) }
         }
@@ -170,7 +181,8 @@ public struct Grader: Sendable {
         }
         if judgement != nil { grade.bands = Grade.rubricRatingBands }
         grade.doubts = doubts(
-            of: grade, findings: findings, judgement: judgement, keyTermScore: keyTermScore, uncontradicted: uncontradicted)
+            of: grade, findings: findings, judgement: judgement, keyTermScore: keyTermScore,
+            uncontradicted: unknownNames.isEmpty ? uncontradicted : 0)
         return grade
     }
 
@@ -179,7 +191,8 @@ public struct Grader: Sendable {
     /// suggested (chosen on the dev split, where a fluent wrong answer covers key points as well as a
     /// right one): "good" or "easy" only when no claim, no close common mistake, no key terms
     /// that disagree and no band edge cast a doubt; "again" unless it comes from a contradiction
-    /// in an answer that otherwise covers most of the reference; "hard" never, since an answer
+    /// in an answer that otherwise covers most of the reference (a name the documentation lacks is
+    /// a fact, never a conflict); "hard" never, since an answer
     /// between the bands may be a partial one or a fluent wrong one alike.
     func doubts(
         of grade: Grade, findings: Contradictions.Findings, judgement: RubricJudge.Judgement?, keyTermScore: Double, uncontradicted: Double

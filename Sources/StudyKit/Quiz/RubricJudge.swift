@@ -18,7 +18,9 @@ struct RubricJudge: Sendable {
     let searcher: Searcher
     let vectors: RubricVectors?
 
-    /// Cosines at or below this say nothing; at `fullCosine` a phrasing is stated (chosen on the dev split).
+    /// Cosines at or below this say nothing; at `fullCosine` a phrasing is stated: unrelated
+    /// sentences still reach about 0.35, and good answers' best cosine with a key point averages
+    /// about 0.71 (partial ones 0.47).
     static let unrelatedCosine = 0.35
     static let fullCosine = 0.72
     /// A point said in its own words counts as fully stated when this share of its content
@@ -54,8 +56,14 @@ struct RubricJudge: Sendable {
         var score: Double
         /// Each misconception's strongest evidence.
         var evidence: [Evidence]
+        /// For each sentence of the answer (and the whole answer, last, when it has several), its
+        /// best cosine with any key point and with any misconception.
+        var sentenceKeyCosines: [Double] = []
+        var sentenceMisconceptionCosines: [Double] = []
 
-        private enum CodingKeys: String, CodingKey { case semantic, lexical, score, evidence }
+        private enum CodingKeys: String, CodingKey {
+            case semantic, lexical, score, evidence, sentenceKeyCosines, sentenceMisconceptionCosines
+        }
         /// Misconceptions the answer asserts, by the evidence of its words.
         var asserted: [Int] { evidence.indices.filter { RubricJudge.asserts(evidence[$0]) } }
         /// Misconceptions the answer comes close to in meaning without that evidence.
@@ -70,6 +78,8 @@ struct RubricJudge: Sendable {
         return evidence.referenceDiffers && evidence.lexicalShare >= 0.7
     }
 
+    /// A sentence must come at least this close to a misconception, and closer than to any key
+    /// point, before its words can count as asserting it.
     static let assertedCosine = 0.5
 
     static func isClose(_ evidence: Evidence) -> Bool {
@@ -110,6 +120,7 @@ struct RubricJudge: Sendable {
             (terms: Set(searcher.analyzer.terms($0)), negated: Polarity.isNegated($0))
         }
         var evidence: [Evidence] = []
+        var bestMisconceptionCosine = [Double](repeating: -1, count: units.count)
         for (index, misconception) in item.misconceptions.enumerated() {
             var strongest = Evidence()
             for (phrasingIndex, phrasing) in misconception.phrasings.enumerated() {
@@ -118,13 +129,19 @@ struct RubricJudge: Sendable {
                     if let unitVectors, let statementVectors {
                         found.cosine = Self.cosine(unitVectors[unit], statementVectors.misconceptions[index][phrasingIndex])
                         found.keyCosine = bestKeyCosine[unit]
+                        bestMisconceptionCosine[unit] = max(bestMisconceptionCosine[unit], found.cosine)
                     }
                     if Self.strength(found) > Self.strength(strongest) { strongest = found }
                 }
             }
             evidence.append(strongest)
         }
-        return Judgement(semantic: semantic, lexical: lexical, score: score, evidence: evidence)
+        var judgement = Judgement(semantic: semantic, lexical: lexical, score: score, evidence: evidence)
+        if unitVectors != nil {
+            judgement.sentenceKeyCosines = bestKeyCosine
+            judgement.sentenceMisconceptionCosines = bestMisconceptionCosine
+        }
+        return judgement
     }
 
     /// Orders evidence: asserted first, then by closeness and words said.

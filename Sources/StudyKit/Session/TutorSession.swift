@@ -66,15 +66,16 @@ public struct TutorSession {
 
     /// - Parameters:
     ///   - rubric: what a complete answer to each entry says, for grading; none grades by key terms.
+    ///   - names: the domain's documented names, which an answer must not misname.
     ///   - progress: where ratings are kept; without one the quiz is a shuffled deck that
     ///     remembers nothing.
     ///   - seed: fixes the order of new questions in a cram and of `/random`.
     public init(
-        searcher: Searcher, rubric: Rubric = .empty, progress: ProgressStore?, seed: UInt64,
+        searcher: Searcher, rubric: Rubric = .empty, names: ReferenceNames? = nil, progress: ProgressStore?, seed: UInt64,
         clock: @escaping @Sendable () -> Date = Date.init, calendar: Calendar = .current
     ) {
         self.searcher = searcher
-        self.grader = Grader(searcher: searcher, rubric: rubric)
+        self.grader = Grader(searcher: searcher, rubric: rubric, names: names)
         self.progress = progress
         self.plan =
             progress.map {

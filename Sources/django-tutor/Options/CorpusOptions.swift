@@ -48,4 +48,8 @@ struct CorpusOptions: ParsableArguments {
             throw CLIError(error.description)
         }
     }
+
+    /// The names a Django answer may use, checked for the built-in corpus only: another corpus is
+    /// about something else.
+    var referenceNames: ReferenceNames? { corpus == nil ? .django : nil }
 }

@@ -26,7 +26,7 @@ extension DjangoTutor {
             let searcher = try searchOptions.searcher(for: corpus, from: corpusOptions)
             let interactive = Terminal.isInputInteractive
             var session = TutorSession(
-                searcher: searcher, rubric: try corpusOptions.rubric(for: corpus), progress: progressOptions.open(),
+                searcher: searcher, rubric: try corpusOptions.rubric(for: corpus), names: corpusOptions.referenceNames, progress: progressOptions.open(),
                 seed: seed ?? .random(in: .min ... .max))
             let renderer = { () -> TextRenderer in
                 interactive ? output.renderer : TextRenderer(width: Terminal.width(), style: .plain)
