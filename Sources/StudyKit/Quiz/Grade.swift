@@ -37,6 +37,8 @@ public struct Grade: Sendable, Equatable {
     public var doubts: [String] = []
     /// The score by key terms alone, 0...1, and what the rubric showed: for tuning (`evaluate --grades`).
     var keyTermScore = 0.0
+    /// The answer's cosine with its own entry less its best with any other entry.
+    var ownEntryMargin: Double?
     var judgement: RubricJudge.Judgement?
 
     public init(entryID: Int, score: Int, covered: [String], missed: [String], missedTerms: Set<String>) {
@@ -50,9 +52,8 @@ public struct Grade: Sendable, Equatable {
     /// Score bands for the suggested rating, chosen on the dev split of the grading set
     /// (docs/retrieval-quality.md): below `hard` again, below `good` hard, below `easy` good.
     public static let ratingBands = RatingBands(hard: 48, good: 64, easy: 80)
-    /// The bands for a grade by a rubric, chosen on its dev splits: "good" needs more, since a
-    /// fluent wrong answer comes close in meaning to the key points too.
-    public static let rubricRatingBands = RatingBands(hard: 35, good: 72, easy: 86)
+    /// The bands for a grade by a rubric (`RubricFusion`'s score), chosen on its dev splits.
+    public static let rubricRatingBands = RatingBands(hard: 20, good: 60, easy: 75)
     /// The bands this grade was suggested by.
     public internal(set) var bands = Grade.ratingBands
 

@@ -65,16 +65,16 @@ public struct Grader: Sendable {
     /// A key-term score this close to the edge between "hard" and "good" could be either: the
     /// grader says it is unsure.
     static let bandMargin = 6
-    /// With a rubric, a "good" suggestion this close to its band's edge is a guess.
-    static let rubricBandMargin = 5
-    /// Key points stated this much more fully than the key terms: the answer may say the right
-    /// words about the wrong thing.
-    static let disagreement = 0.3
+    /// With a rubric, a suggestion this close to its band's edge is a guess (chosen on the dev splits).
+    static let rubricBandMargin = 10
+    /// A reference of fewer words than this (a pointer to another entry, a one-line command)
+    /// cannot tell what an answer leaves out.
+    static let thinReference = 20
     /// The coverage at which feedback calls a key point stated: well past the point where
     /// closeness in meaning starts to count, so that "stated" is not said of a loose paraphrase.
     static let statedCoverage = 0.7
     /// An answer that contradicts the reference but otherwise scores this well is a conflict.
-    static let conflictingScore = 0.6
+    static let conflictingScore = 30
 
     let rubric: Rubric
     let judge: RubricJudge
@@ -142,8 +142,13 @@ public struct Grader: Sendable {
         let findings = contradictionFinder.find(in: corrected, reference: entry)
         let unknownNames = names?.unknownNames(in: answer) ?? []
         var contradictions = findings.wrong + unknownNames
-        let similarity = searcher.semantic.flatMap { semantic in
-            searcher.corpus.position(ofEntry: id).map { semantic.similarity(of: corrected, toAnswerOf: $0) }
+        let position = searcher.corpus.position(ofEntry: id)
+        let answerCosines = searcher.semantic.map { $0.answerCosines(of: corrected) }
+        let similarity = position.flatMap { position in answerCosines.map { max(0, $0[position]) } }
+        // How much closer the answer comes to its own entry than to any other: an answer that
+        // describes a neighbouring concept comes closer to that concept's entry.
+        let ownEntryMargin = position.flatMap { position in
+            answerCosines.map { cosines in cosines[position] - (cosines.indices.filter { $0 != position }.map { cosines[$0] }.max() ?? -1) }
         }
         let support = support(of: written, for: entry, expansions: expansions)
         let meaning = similarity.map { min(1, max(0, ($0 - Self.unrelatedMeaning) / (Self.fullMeaning - Self.unrelatedMeaning))) }
@@ -153,14 +158,28 @@ public struct Grader: Sendable {
         score += Self.onTopicShare * support.precision * support.substance * (1 - recall)
         let keyTermScore = min(1, max(0, score))
         var judgement: RubricJudge.Judgement?
+        var uncontradicted = min(1, max(0, score))
         if let item {
             let judged = judge.judge(corrected, item: item, entry: entry, forms: forms, synonyms: Set(synonyms.keys))
             judgement = judged
-            score = Self.rubricShare * judged.score + (1 - Self.rubricShare) * keyTermScore
+            let wrong = !contradictions.isEmpty
             contradictions += judged.asserted.map { "says what is a common mistake: \u{201C}\(item.misconceptions[$0].text)\u{201D}" }
+            if var features = RubricFusion.features(
+                of: judged, keyTermScore: keyTermScore, precision: support.precision, contradicted: wrong,
+                makesClaims: !findings.doubtful.isEmpty)
+            {
+                score = RubricFusion.score(features)
+                (features.contradicted, features.assertsMisconception) = (false, false)
+                uncontradicted = RubricFusion.score(features)
+            } else {
+                // Without embeddings there is nothing to fuse: the key points by their words, beside the key terms.
+                score = Self.rubricShare * judged.score + (1 - Self.rubricShare) * keyTermScore
+                uncontradicted = score
+                if !contradictions.isEmpty { score *= Self.contradictionKeeps }
+            }
+        } else if !contradictions.isEmpty {
+            score *= Self.contradictionKeeps
         }
-        let uncontradicted = min(1, max(0, score))
-        if !contradictions.isEmpty { score *= Self.contradictionKeeps }
         score = min(1, max(0, score))
 
         var grade = Grade(
@@ -172,6 +191,7 @@ public struct Grader: Sendable {
         grade.contradictions = contradictions
         grade.answerWasCut = answerWasCut
         grade.keyTermScore = keyTermScore
+        grade.ownEntryMargin = ownEntryMargin
         grade.judgement = judgement
         if let item, let judgement {
             let stated = judgement.coverage.map { $0 >= Self.statedCoverage }
@@ -181,22 +201,22 @@ public struct Grader: Sendable {
         }
         if judgement != nil { grade.bands = Grade.rubricRatingBands }
         grade.doubts = doubts(
-            of: grade, findings: findings, judgement: judgement, keyTermScore: keyTermScore,
-            uncontradicted: unknownNames.isEmpty ? uncontradicted : 0)
+            of: grade, entry: entry, findings: findings, judgement: judgement, uncontradicted: unknownNames.isEmpty ? Int((100 * uncontradicted).rounded()) : 0)
         return grade
     }
 
     /// Why the suggestion is only a guess. Without a rubric: a sweeping claim the reference does
     /// not make, or a score near the edge between "hard" and "good". With one, by what is
-    /// suggested (chosen on the dev split, where a fluent wrong answer covers key points as well as a
-    /// right one): "good" or "easy" only when no claim, no close common mistake, no key terms
-    /// that disagree and no band edge cast a doubt; "again" unless it comes from a contradiction
-    /// in an answer that otherwise covers most of the reference (a name the documentation lacks is
-    /// a fact, never a conflict); "hard" never, since an answer
-    /// between the bands may be a partial one or a fluent wrong one alike.
-    func doubts(
-        of grade: Grade, findings: Contradictions.Findings, judgement: RubricJudge.Judgement?, keyTermScore: Double, uncontradicted: Double
-    ) -> [String] {
+    /// suggested (chosen on the dev splits, where a fluent wrong answer comes as close to the key
+    /// points as a right one, so that no sure suggestion there is a serious error): "good" or
+    /// "easy" only well inside the band, with no claim and no close common mistake; "again" only
+    /// far below "hard", unless it comes from a contradiction (which is unsure only when the rest
+    /// of the answer scores well; a name the documentation lacks is a fact, never unsure), and
+    /// never by a reference too short to say what an answer leaves out; "hard" never, since an
+    /// answer between the bands may be a partial one or a fluent wrong one alike.
+    func doubts(of grade: Grade, entry: Entry, findings: Contradictions.Findings, judgement: RubricJudge.Judgement?, uncontradicted: Int)
+        -> [String]
+    {
         let claims = findings.doubtful.map { "it \($0)" }
         guard let judgement else {
             let nearEdge = grade.contradictions.isEmpty && abs(grade.score - grade.bands.good) < Self.bandMargin
@@ -206,16 +226,18 @@ public struct Grader: Sendable {
         case .good?, .easy?:
             var doubts = claims
             if !judgement.close.isEmpty { doubts.append("it comes close to a common mistake") }
-            if judgement.score - keyTermScore > Self.disagreement {
-                doubts.append("it states the key points in meaning more than in the reference's terms")
-            }
             if grade.score - grade.bands.good < Self.rubricBandMargin { doubts.append("its score is near the edge between hard and good") }
             return doubts
         case .again?:
-            let conflict = !grade.contradictions.isEmpty && uncontradicted >= Self.conflictingScore
-            return conflict ? ["it contradicts the reference yet covers most of it"] : []
+            guard grade.contradictions.isEmpty else {
+                return uncontradicted >= Self.conflictingScore ? ["it contradicts the reference yet covers much of it"] : []
+            }
+            if MarkdownText.plain(entry.answer).split(separator: " ").count < Self.thinReference {
+                return ["the reference is too short to say what an answer leaves out"]
+            }
+            return grade.bands.hard - grade.score < Self.rubricBandMargin ? ["its score is near the edge between again and hard"] : []
         case .hard?:
-            return ["its score lies between again and good, where partial and wrong answers both fall"]
+            return claims + ["its score lies between again and good, where partial and wrong answers both fall"]
         case nil:
             return []
         }

@@ -28,8 +28,8 @@ struct RubricJudge: Sendable {
     static let lexicalFull = 0.75
     /// A misconception closer than this to a sentence, and no more than `closeMargin` less close
     /// than the sentence's best key point, is one to check (chosen on the dev split).
-    static let closeMisconception = 0.6
-    static let closeMargin = -0.1
+    static let closeMisconception = 0.7
+    static let closeMargin = -0.05
 
     /// What the answer's words and meaning show of one misconception, at its strongest.
     struct Evidence: Sendable, Equatable, Encodable {

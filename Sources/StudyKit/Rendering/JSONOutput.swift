@@ -202,9 +202,10 @@ public enum JSONOutput {
     public static func gradingFeatures(_ grade: Grade) -> String {
         struct Features: Encodable {
             let keyTermScore: Double
+            let ownEntryMargin: Double?
             let rubric: RubricJudge.Judgement?
             let doubts: [String]
         }
-        return encode(Features(keyTermScore: grade.keyTermScore, rubric: grade.judgement, doubts: grade.doubts))
+        return encode(Features(keyTermScore: grade.keyTermScore, ownEntryMargin: grade.ownEntryMargin, rubric: grade.judgement, doubts: grade.doubts))
     }
 }

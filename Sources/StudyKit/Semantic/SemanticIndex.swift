@@ -103,6 +103,17 @@ public struct SemanticIndex: Sendable {
         return passages.map { cosine(vector, passage: $0) }.max() ?? 0
     }
 
+    /// The cosine of `text` with each entry's answer, the best over its answer passages, in corpus
+    /// order: how close an answer comes to its own entry beside how close it comes to the others.
+    func answerCosines(of text: String) -> [Double] {
+        let vector = embedder.embed(text)
+        var best = [Double](repeating: -1, count: vectors.entryCount)
+        for (passage, owner) in vectors.owners.enumerated() where vectors.kinds[passage] == .answer {
+            best[Int(owner)] = max(best[Int(owner)], cosine(vector, passage: passage))
+        }
+        return best
+    }
+
     private func cosine(_ vector: [Float], passage: Int) -> Double {
         Double(Self.dot(vector, vectors.vector(passage: passage)))
     }

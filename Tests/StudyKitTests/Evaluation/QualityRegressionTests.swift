@@ -111,11 +111,11 @@ struct QualityRegressionTests {
 
     /// With the rubric, a suggestion the learner can take with Enter is never a serious error.
     @Test func rubricGradingTestSplit() throws {
-        let grader = Grader(searcher: Self.django, rubric: try BundledRubric.load(for: Self.django.corpus))
+        let grader = Grader(searcher: Self.django, rubric: try BundledRubric.load(for: Self.django.corpus), names: .django)
         let report = GradingReport(answers: try Self.answers("django-interview-questions/grading-test.json"), grader: grader)
         #expect(report.sureSeriousErrors == 0, "\(Self.sureFigures(report))")
         #expect(report.sureFits >= 0.98, "\(Self.sureFigures(report))")
-        #expect(report.sureCoverage >= 0.19, "\(Self.sureFigures(report))")
-        #expect(report.pairsInOrder >= 0.80, "\(Self.sureFigures(report))")
+        #expect(report.sureCoverage >= 0.39, "\(Self.sureFigures(report))")
+        #expect(report.pairsInOrder >= 0.86, "\(Self.sureFigures(report))")
     }
 }

@@ -6,7 +6,8 @@ import Testing
 /// Grading by the built-in rubric, on answers a fair interviewer judges, quoted in issue 24.
 @Suite("Grading by a rubric")
 struct RubricGradingTests {
-    static let grader = Grader(searcher: BuiltInHybridSearch.searcher, rubric: try! BundledRubric.load(for: BuiltInHybridSearch.searcher.corpus))
+    static let grader = Grader(
+        searcher: BuiltInHybridSearch.searcher, rubric: try! BundledRubric.load(for: BuiltInHybridSearch.searcher.corpus), names: .django)
 
     /// Good answers in the learner's own words: suggested good or easy, or left to the learner;
     /// never "again" (#12's brief one: hard or better, or left to the learner).
@@ -82,6 +83,15 @@ struct RubricGradingTests {
         let grade = try #require(Self.grader.grade("I like DRF and django-debug-toolbar.", forEntry: 24))
         #expect(grade.selfRated)
         #expect(grade.preselected == nil)
+    }
+
+    @Test func aNameTheDocumentationLacksIsAContradiction() throws {
+        let grade = try #require(Self.grader.grade("You run python manage.py startmodel blog to add a model.", forEntry: 12))
+        #expect(grade.contradictions.contains("`manage.py startmodel` is not a Django command"))
+        #expect(grade.preselected == .again)
+        let chosen = try #require(
+            Self.grader.grade("author.book_set.filter(title__icontains='django') follows the relation backwards.", forEntry: 22))
+        #expect(chosen.contradictions.allSatisfy { !$0.contains("is not a Django") }, "a learner's own names are never checked")
     }
 
     @Test func unsurePromptPreselectsNothing() {
