@@ -14,6 +14,7 @@ enum Command: Equatable {
     case cram(String?)
     case interview(String?)
     case undo
+    case newConversation
     case stats
     case why(Int?)
     case explain(String?)
@@ -77,6 +78,7 @@ extension Command {
         case "cram": self = .cram(optional)
         case "interview": self = .interview(optional)
         case "undo": self = .undo
+        case "new": self = .newConversation
         case "stats": self = .stats
         case "why":
             let number = optional.map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 }

@@ -45,6 +45,11 @@ enum CommandCatalog {
             details:
                 "Removes the last rating from your progress, restores the entry's schedule, and returns to its rating prompt with your answer and its grade."),
         Spec(
+            name: "new", arguments: "", summary: "start a new conversation",
+            details:
+                "Forgets what was just discussed, so the next question is read on its own. Without it, a question that leans on the last answer (\"and an app?\", \"when would I use them?\") is read in its light, and \"tell me more\", \"why?\", \"explain that\", \"quiz me on that\", \"give me an example\", \"the second one\" and \"go back\" act on it."
+        ),
+        Spec(
             name: "why", arguments: "[N]", summary: "how the last answer was found and scored",
             details:
                 "Shows what the last question became (spelling corrections, glossary expansions, weighted terms), whether the match was confident and why, and each matched term's weight in the best entries: its count by field, idf and normalisation. /why 22 explains entry #22 instead."

@@ -4,6 +4,7 @@ extension TutorSession {
             return SessionReply("No entry #\(id). \(corpus.numberingDescription)")
         }
         lastShown = id
+        conversation.focus(on: entry)
         return SessionReply(renderer.entry(entry))
     }
 

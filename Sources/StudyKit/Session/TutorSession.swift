@@ -19,6 +19,10 @@ public struct TutorSession {
     var lastShown: Int?
     /// The last question searched, for `/why`.
     var lastResult: SearchResult?
+    /// What is being discussed, which the next line is read against (`/new` forgets it).
+    var conversation = Conversation()
+    /// How the last question was read in the conversation, for `/why`.
+    var lastReading: FollowUpReading?
     var quiz = QuizState.idle
     /// A question left open for `/explain` or `/ask`, with any answer typed; the next `/quiz`
     /// puts it again.
@@ -148,6 +152,9 @@ public struct TutorSession {
         case .cram(let scopeName): return startQuiz(scopeName, cram: true, renderer: renderer)
         case .interview(let count): return startInterview(count, renderer: renderer)
         case .undo: return undo(renderer: renderer)
+        case .newConversation:
+            conversation.reset()
+            return SessionReply("New conversation: the next question is read on its own.")
         case .explain(let query):
             setQuestionAside()
             mode = .explain
@@ -196,6 +203,7 @@ public struct TutorSession {
         switch mode {
         case .ask:
             if let id = Self.entryNumber(trimmed) { return show(id, renderer: renderer) }
+            if let move = ConversationalMove(parsing: trimmed) { return perform(move, renderer: renderer) }
             return ask(trimmed, renderer: renderer)
         case .explain: return explain(trimmed, renderer: renderer)
         case .quiz, .cram: return putNextQuestion(renderer: renderer, preface: nil)
@@ -228,13 +236,30 @@ public struct TutorSession {
         if let id, corpus.entry(id: id) == nil { return SessionReply("No entry #\(id). \(corpus.numberingDescription)") }
         let ids = id.map { [$0] } ?? result.hits.prefix(2).map(\.entry.id)
         let explanations = ids.compactMap { searcher.explain(result, entry: $0) }
-        return SessionReply(renderer.why(result, explanations: explanations, confidence: searcher.confidence, fusion: searcher.fusion))
+        let why = renderer.why(result, explanations: explanations, confidence: searcher.confidence, fusion: searcher.fusion)
+        guard let reading = lastReading, reading.result == result, let followed = reading.followUpOf, let earlier = reading.contextQuery else {
+            return SessionReply(why)
+        }
+        let context = renderer.paragraph(
+            "Read as a follow-up of #\(followed): searched with the earlier question \u{201C}\(earlier.replacingOccurrences(of: "\n", with: " / "))\u{201D} before it (context), its own ranking added at half weight."
+        )
+        return SessionReply(context + "\n" + why)
     }
 
-    private mutating func ask(_ question: String, renderer: TextRenderer) -> SessionReply {
-        let result = searcher.search(question, limit: 3)
+    mutating func ask(_ question: String, renderer: TextRenderer) -> SessionReply {
+        let focus = conversation.context?.focus
+        let reading = conversation.ask(question, with: searcher)
+        let result = reading.result
         lastResult = result
-        if result.confident, let best = result.hits.first { lastShown = best.entry.id }
-        return SessionReply(renderer.searchResult(result))
+        lastReading = reading
+        guard result.confident, let best = result.hits.first else { return SessionReply(renderer.searchResult(result)) }
+        lastShown = best.entry.id
+        guard let followed = reading.followUpOf else { return SessionReply(renderer.searchResult(result)) }
+        let note = renderer.style.dim("(following up on #\(followed))")
+        // A follow-up whose answer is the entry just shown says so instead of printing it again.
+        if best.entry.id == focus {
+            return SessionReply(note + "\n" + renderer.repeatedAnswer(result))
+        }
+        return SessionReply(note + "\n" + renderer.searchResult(result))
     }
 }

@@ -27,6 +27,9 @@ extension DjangoTutor {
         @Flag(help: "With --grading, print every answer's grade as JSON lines, for tuning; refused for a test split.")
         var grades = false
 
+        @Option(help: ArgumentHelp("Measure conversations on this JSON-lines file of labelled dialogues.", valueName: "file"))
+        var conversations: String?
+
         @Flag(help: "With --grading, grade by key terms alone, without the corpus's rubric.")
         var noRubric = false
 
@@ -40,17 +43,28 @@ extension DjangoTutor {
         @OptionGroup var searchOptions: SearchOptions
 
         func validate() throws {
-            if queries == nil && grading == nil { throw ValidationError("Give a file of labelled queries, or --grading FILE.") }
+            if queries == nil && grading == nil && conversations == nil {
+                throw ValidationError("Give a file of labelled queries, or --grading FILE, or --conversations FILE.")
+            }
         }
 
         func run() throws {
             Output.ignoreBrokenPipe()
-            for file in [queries, grades ? grading : nil].compactMap({ $0 }) where (misses || features || grades) && Self.isTestSplit(file) {
+            for file in [queries, grades ? grading : nil, conversations].compactMap({ $0 }) where (misses || features || grades) && Self.isTestSplit(file) {
                 throw CLIError(
                     "\(file) is a frozen test split: only its aggregate figures may be read while tuning. "
                         + "Look at the dev split instead (Evaluation/README.md).")
             }
             let corpus = try corpusOptions.load()
+            if let conversations {
+                let searcher = try searchOptions.searcher(for: corpus, from: corpusOptions)
+                let labelled = try Self.loadLines(conversations, as: ConversationReport.LabelledConversation.self)
+                let report = ConversationReport(conversations: labelled, searcher: searcher)
+                Output.write(report.markdown(title: title ?? "Conversations", file: conversations))
+                if misses { Output.write("\n" + report.misses.map { "- " + $0 }.joined(separator: "\n") + "\n") }
+                guard queries != nil || grading != nil else { return }
+                Output.line()
+            }
             if let grading {
                 let searcher = try searchOptions.searcher(for: corpus, from: corpusOptions)
                 let answers = try Self.loadAnswers(grading)
@@ -157,22 +171,29 @@ extension DjangoTutor {
         }
 
         static func load(_ path: String) throws -> [LabelledQuery] {
+            try loadLines(path, as: LabelledQuery.self, expected: #"{"q": "...", "kind": "...", "expect": [N]}"#)
+        }
+
+        /// One JSON object a line, blank lines skipped; a line that is not one names its number.
+        static func loadLines<Item: Decodable>(
+            _ path: String, as type: Item.Type, expected: String = #"{"id": "...", "turns": [{"say": "...", "kind": "...", "expect": [N]}]}"#
+        ) throws -> [Item] {
             let text: String
             do {
                 text = try String(contentsOfFile: path, encoding: .utf8)
             } catch {
                 throw CLIError("\(path): cannot read the file (\(error.localizedDescription)).")
             }
-            var queries: [LabelledQuery] = []
+            var items: [Item] = []
             for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
             where !line.trimmingCharacters(in: .whitespaces).isEmpty {
                 do {
-                    queries.append(try JSONDecoder().decode(LabelledQuery.self, from: Data(line.utf8)))
+                    items.append(try JSONDecoder().decode(Item.self, from: Data(line.utf8)))
                 } catch {
-                    throw CLIError("\(path):\(number + 1): not a labelled query. Write {\"q\": \"...\", \"kind\": \"...\", \"expect\": [N]}.")
+                    throw CLIError("\(path):\(number + 1): not what this file holds. Write \(expected).")
                 }
             }
-            return queries
+            return items
         }
     }
 }
