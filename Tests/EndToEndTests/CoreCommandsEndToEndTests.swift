@@ -44,6 +44,20 @@ struct CoreCommandsEndToEndTests {
         #expect(objects[1]["corrected"] as? String == "sessions")
     }
 
+    @Test func askConversationReadsFollowUpsAndABlankLineStartsAnew() throws {
+        let outcome = try TutorProcess.run(
+            ["ask", "--json", "--conversation"], stdin: "how do I create a new project?\nand an app?\n\nand an app?\n")
+        #expect(outcome.status == 0)
+        let objects = try outcome.stdout.split(separator: "\n").map(json)
+        #expect(objects.map { ($0["results"] as? [[String: Any]])?.first?["id"] as? Int } == [6, 7, 5])
+        #expect(objects.map { $0["query"] as? String } == ["how do I create a new project?", "and an app?", "and an app?"])
+        #expect(objects[1]["followUpOf"] as? Int == 6)
+        #expect(objects[0].keys.contains("followUpOf") && objects[0]["followUpOf"] is NSNull)
+        #expect(objects[2]["followUpOf"] is NSNull, "a blank line started a new conversation")
+        let lookup = try TutorProcess.run(["ask", "--json"], stdin: "how do I create a new project?\nand an app?\n")
+        #expect(try lookup.stdout.split(separator: "\n").map(json).allSatisfy { !$0.keys.contains("followUpOf") }, "without --conversation, a lookup")
+    }
+
     @Test func askSaysPlainlyWhenNothingMatches() throws {
         let outcome = try TutorProcess.run(["ask", "how do I deploy on kubernetes"])
         #expect(outcome.status == 0)

@@ -34,4 +34,9 @@ public struct FollowUpReading: Sendable, Equatable {
     public let followUpOf: Int?
     /// What the context added to the query, for `/why`: the earlier question's words.
     public let contextQuery: String?
+
+    /// A search read on its own, outside any conversation.
+    public static func alone(_ result: SearchResult) -> FollowUpReading {
+        FollowUpReading(result: result, followUpOf: nil, contextQuery: nil)
+    }
 }

@@ -16,7 +16,8 @@ extension Searcher {
         if alone.confident && !leans { return onItsOwn }
         guard withContext.confident else {
             return alone.confident || !leans
-                ? onItsOwn : FollowUpReading(result: withContext.withHits(Array(withContext.hits.prefix(limit))), followUpOf: nil, contextQuery: nil)
+                ? onItsOwn
+                : FollowUpReading(result: withContext.withHits(Array(withContext.hits.prefix(limit)), typed: line), followUpOf: nil, contextQuery: nil)
         }
         // The context's ranking, with the line's own ranking added: the entry the line asks
         // about, among those the context makes likely.
@@ -27,15 +28,16 @@ extension Searcher {
             let b = second.element.score + weight * (own[second.element.entry.id] ?? 0)
             return a != b ? a > b : first.offset < second.offset
         }.map(\.element)
-        return FollowUpReading(result: withContext.withHits(Array(hits.prefix(limit))), followUpOf: context.focus, contextQuery: context.query)
+        return FollowUpReading(result: withContext.withHits(Array(hits.prefix(limit)), typed: line), followUpOf: context.focus, contextQuery: context.query)
     }
 }
 
 extension SearchResult {
-    /// The same result with its hits in another order.
-    func withHits(_ hits: [SearchHit]) -> SearchResult {
+    /// The same result with its hits in another order, and the question as the learner typed it
+    /// when it was searched with its context (the analysis keeps what was searched).
+    func withHits(_ hits: [SearchHit], typed: String? = nil) -> SearchResult {
         SearchResult(
-            query: query, queryWasCut: queryWasCut, correctedQuery: correctedQuery, hits: hits, confident: confident, bestScore: bestScore,
+            query: typed ?? query, queryWasCut: queryWasCut, correctedQuery: correctedQuery, hits: hits, confident: confident, bestScore: bestScore,
             coverage: coverage, bestMatch: bestMatch, uncoveredEvidence: uncoveredEvidence, uncoveredQuestion: uncoveredQuestion,
             analysis: analysis)
     }

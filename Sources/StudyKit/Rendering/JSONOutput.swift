@@ -44,6 +44,22 @@ public enum JSONOutput {
         let confident: Bool
         let results: [Hit]
         let explanation: [Node]?
+        /// In a conversation (`ask --conversation`): the entry this question was read as following
+        /// up, written as null when it stood alone; outside one, not written at all.
+        var followUpOf: Int?? = nil
+
+        enum CodingKeys: String, CodingKey { case query, truncated, corrected, confident, results, explanation, followUpOf }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(query, forKey: .query)
+            try container.encode(truncated, forKey: .truncated)
+            try container.encodeIfPresent(corrected, forKey: .corrected)
+            try container.encode(confident, forKey: .confident)
+            try container.encode(results, forKey: .results)
+            try container.encodeIfPresent(explanation, forKey: .explanation)
+            if let followUpOf { try container.encode(followUpOf, forKey: .followUpOf) }
+        }
     }
 
     /// An `Explanation` as JSON: value, description, details.
@@ -66,7 +82,9 @@ public enum JSONOutput {
         let answer: String
     }
 
-    public static func search(_ result: SearchResult, explanations: [Explanation]? = nil) -> String {
+    /// `followUpOf`: in a conversation, the entry the question was read as following up (nil
+    /// when it stood alone), written as `"followUpOf"`; outside one, pass nothing.
+    public static func search(_ result: SearchResult, explanations: [Explanation]? = nil, followUpOf: Int?? = nil) -> String {
         encode(
             Search(
                 query: result.query, truncated: result.queryWasCut, corrected: result.correctedQuery, confident: result.confident,
@@ -77,7 +95,7 @@ public enum JSONOutput {
                         semantic: $0.semanticSimilarity.map(rounded), viaPhrasing: $0.isThroughPhrasing, pieces: $0.pieceScore.map(rounded),
                         answer: $0.entry.answer)
                 },
-                explanation: explanations?.map(Node.init)))
+                explanation: explanations?.map(Node.init), followUpOf: followUpOf))
     }
 
     private static func rounded(_ value: Double) -> Double {

@@ -7,7 +7,9 @@ extension DjangoTutor {
             abstract: "Answer a question from the corpus.",
             discussion: """
                 With no question and standard input not a terminal, answers one question per input line \
-                (one JSON object per line with --json); blank lines are skipped.
+                (one JSON object per line with --json); blank lines are skipped. With --conversation, each \
+                line is read in the light of the ones before it, as the interactive tutor reads them \
+                ("and an app?"), and a blank line starts a new conversation.
                 """)
 
         @Argument(help: "The question; quotes are optional.")
@@ -21,6 +23,9 @@ extension DjangoTutor {
 
         @Flag(help: "Also show how the answer was found: corrections, glossary expansions, each term's weight.")
         var explain = false
+
+        @Flag(help: "Read piped questions as one conversation: follow-ups in the light of what came before; a blank line starts anew.")
+        var conversation = false
 
         @OptionGroup var corpusOptions: CorpusOptions
         @OptionGroup var searchOptions: SearchOptions
@@ -41,11 +46,17 @@ extension DjangoTutor {
             Output.ignoreBrokenPipe()
             let searcher = try searchOptions.searcher(for: try corpusOptions.load(), from: corpusOptions)
             let renderer = output.shellRenderer
+            var thread = Conversation()
             let answer = { (query: String) -> String in
-                let result = searcher.search(query, limit: limit)
-                if json { return JSONOutput.search(result, explanations: explain ? Self.explanations(result, searcher) : nil) }
-                guard explain else { return renderer.searchResult(result) }
-                return renderer.searchResult(result) + "\n\n"
+                let reading = conversation ? thread.ask(query, with: searcher, limit: limit) : FollowUpReading.alone(searcher.search(query, limit: limit))
+                let result = reading.result
+                if json {
+                    let explanations = explain ? Self.explanations(result, searcher) : nil
+                    return JSONOutput.search(result, explanations: explanations, followUpOf: conversation ? .some(reading.followUpOf) : nil)
+                }
+                let note = reading.followUpOf.map { "(following up on #\($0))\n" } ?? ""
+                guard explain else { return note + renderer.searchResult(result) }
+                return note + renderer.searchResult(result) + "\n\n"
                     + renderer.why(result, explanations: Self.explanations(result, searcher), confidence: searcher.confidence, fusion: searcher.fusion)
             }
             if !words.isEmpty {
@@ -55,7 +66,10 @@ extension DjangoTutor {
             var first = true
             while let line = readLine() {
                 let query = line.trimmingCharacters(in: .whitespaces)
-                guard !query.isEmpty else { continue }
+                guard !query.isEmpty else {
+                    thread.reset()
+                    continue
+                }
                 if !json && !first { Output.line() }
                 Output.line(answer(query))
                 first = false

@@ -118,4 +118,28 @@ struct QualityRegressionTests {
         #expect(report.sureCoverage >= 0.39, "\(Self.sureFigures(report))")
         #expect(report.pairsInOrder >= 0.86, "\(Self.sureFigures(report))")
     }
+
+    static func conversations(_ path: String) throws -> [ConversationReport.LabelledConversation] {
+        try String(contentsOf: evaluation.appendingPathComponent(path), encoding: .utf8).split(separator: "\n")
+            .map { try JSONDecoder().decode(ConversationReport.LabelledConversation.self, from: Data($0.utf8)) }
+    }
+
+    static func figures(_ report: ConversationReport) -> String {
+        ConversationReport.kinds.map { "\($0) \(report.share($0))" }.joined(separator: ", ")
+    }
+
+    @Test func conversationsTestSplit() throws {
+        let report = ConversationReport(conversations: try Self.conversations("django-interview-questions/conversations-test.jsonl"), searcher: Self.django)
+        #expect(report.share("follow-up") >= 0.89, "\(Self.figures(report))")
+        #expect(report.share("switch") >= 0.96, "\(Self.figures(report))")
+        #expect(report.share("move") >= 0.89, "\(Self.figures(report))")
+        #expect(report.share("first") >= 0.98, "\(Self.figures(report))")
+    }
+
+    @Test func conversationsDevSplit() throws {
+        let report = ConversationReport(conversations: try Self.conversations("django-interview-questions/conversations-dev.jsonl"), searcher: Self.django)
+        #expect(report.share("follow-up") >= 0.85, "\(Self.figures(report)); misses: \(report.misses)")
+        #expect(report.share("switch") >= 0.97, "\(Self.figures(report))")
+        #expect(report.share("move") >= 0.85, "\(Self.figures(report))")
+    }
 }
