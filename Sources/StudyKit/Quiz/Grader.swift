@@ -90,7 +90,7 @@ public struct Grader: Sendable {
         self.names = names
         self.keyTermLimit = keyTermLimit
         self.contradictionFinder = Contradictions(searcher: searcher)
-        self.judge = RubricJudge(searcher: searcher, vectors: searcher.semantic.map { RubricVectors(embedder: $0.embedder) })
+        self.judge = RubricJudge(searcher: searcher, vectors: searcher.semantic.map { RubricVectors(embedder: $0.embedder, rubric: rubric) })
     }
 
     public func grade(_ answer: String, forEntry id: Int) -> Grade? {
@@ -143,7 +143,9 @@ public struct Grader: Sendable {
         let unknownNames = names?.unknownNames(in: answer) ?? []
         var contradictions = findings.wrong + unknownNames
         let position = searcher.corpus.position(ofEntry: id)
-        let answerCosines = searcher.semantic.map { $0.answerCosines(of: corrected) }
+        // One embedding of the whole answer serves closeness to every entry and the rubric.
+        let answerVector = searcher.semantic?.embedder.embed(corrected)
+        let answerCosines = answerVector.flatMap { vector in searcher.semantic.map { $0.answerCosines(of: vector) } }
         let similarity = position.flatMap { position in answerCosines.map { max(0, $0[position]) } }
         // How much closer the answer comes to its own entry than to any other: an answer that
         // describes a neighbouring concept comes closer to that concept's entry.
@@ -160,7 +162,7 @@ public struct Grader: Sendable {
         var judgement: RubricJudge.Judgement?
         var uncontradicted = min(1, max(0, score))
         if let item {
-            let judged = judge.judge(corrected, item: item, entry: entry, forms: forms, synonyms: Set(synonyms.keys))
+            let judged = judge.judge(corrected, item: item, entry: entry, forms: forms, synonyms: Set(synonyms.keys), answerVector: answerVector)
             judgement = judged
             let wrong = !contradictions.isEmpty
             contradictions += judged.asserted.map { "says what is a common mistake: \u{201C}\(item.misconceptions[$0].text)\u{201D}" }

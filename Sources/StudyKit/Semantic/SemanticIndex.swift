@@ -105,8 +105,7 @@ public struct SemanticIndex: Sendable {
 
     /// The cosine of `text` with each entry's answer, the best over its answer passages, in corpus
     /// order: how close an answer comes to its own entry beside how close it comes to the others.
-    func answerCosines(of text: String) -> [Double] {
-        let vector = embedder.embed(text)
+    func answerCosines(of vector: [Float]) -> [Double] {
         var best = [Double](repeating: -1, count: vectors.entryCount)
         for (passage, owner) in vectors.owners.enumerated() where vectors.kinds[passage] == .answer {
             best[Int(owner)] = max(best[Int(owner)], cosine(vector, passage: passage))
