@@ -15,7 +15,9 @@ final class RubricVectors: @unchecked Sendable {
     private let rubric: Rubric
     private let lock = NSLock()
     private var byEntry: [Int: Statements] = [:]
-    private var bundledRead = false
+    /// The compiled-in vectors, when they are this rubric's: read an entry at a time, since a
+    /// grade needs one entry's and decoding them all would cost every one-shot `grade`.
+    private lazy var bundled: BundledRubricVectors.Table? = BundledRubricVectors.table(for: rubric, modelIdentifier: embedder.modelIdentifier)
 
     init(embedder: any TextEmbedder, rubric: Rubric) {
         self.embedder = embedder
@@ -23,13 +25,7 @@ final class RubricVectors: @unchecked Sendable {
     }
 
     func vectors(of item: Rubric.Item, entryID: Int) -> Statements {
-        if let known = lock.withLock({ () -> Statements? in
-            if !bundledRead {
-                bundledRead = true
-                if let bundled = BundledRubricVectors.vectors(for: rubric, modelIdentifier: embedder.modelIdentifier) { byEntry = bundled }
-            }
-            return byEntry[entryID]
-        }) {
+        if let known = lock.withLock({ byEntry[entryID] ?? bundled?.statements(ofEntry: entryID, item: item) }) {
             return known
         }
         let computed = Self.statements(of: item, from: embedder.embed(Self.phrasings(of: item)))
@@ -84,37 +80,48 @@ final class RubricVectors: @unchecked Sendable {
         return data
     }
 
-    /// The inverse of `encode`; nil when the data does not hold exactly this rubric's vectors.
-    static func decode(_ data: Data, for rubric: Rubric, dimension: Int) -> [Int: Statements]? {
-        let count = rubric.items.values.reduce(0) { $0 + phrasings(of: $1).count }
-        guard dimension > 0, data.count == count * dimension * 2 else { return nil }
-        let values: [Float] = data.withUnsafeBytes { raw in
-            (0..<(data.count / 2)).map { Float(Float16(bitPattern: UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: 2 * $0, as: UInt16.self)))) }
-        }
-        var offset = 0
-        var result: [Int: Statements] = [:]
-        for id in rubric.items.keys.sorted() {
-            let item = rubric.items[id]!
-            let vectors = phrasings(of: item).map { _ in
-                defer { offset += dimension }
-                return Array(values[offset..<(offset + dimension)])
-            }
-            result[id] = statements(of: item, from: vectors)
-        }
-        return result
-    }
 }
 
 /// The built-in rubric's vectors, compiled in (`scripts/embed-corpus`) so that grading needs no
 /// embedding of its statements.
 public enum BundledRubricVectors {
-    /// The vectors, when they were computed from exactly this rubric by this model; nil otherwise
-    /// (they are then computed entry by entry, and a test says the compiled copy is stale).
-    static func vectors(for rubric: Rubric, modelIdentifier: String) -> [Int: RubricVectors.Statements]? {
-        guard RubricVectors.fingerprint(of: rubric, modelIdentifier: modelIdentifier) == fingerprint,
+    /// The compiled-in vectors with where each entry's begin.
+    struct Table {
+        let data: Data
+        let dimension: Int
+        /// Each entry's first vector, counted in vectors.
+        let starts: [Int: Int]
+
+        /// One entry's statements, read from the table; nil when it has none there.
+        func statements(ofEntry id: Int, item: Rubric.Item) -> RubricVectors.Statements? {
+            guard let start = starts[id] else { return nil }
+            let count = RubricVectors.phrasings(of: item).count
+            let vectors: [[Float]] = data.withUnsafeBytes { raw in
+                (0..<count).map { vector in
+                    (0..<dimension).map { index in
+                        let offset = 2 * ((start + vector) * dimension + index)
+                        return Float(Float16(bitPattern: UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt16.self))))
+                    }
+                }
+            }
+            return RubricVectors.statements(of: item, from: vectors)
+        }
+    }
+
+    /// The table, when it was computed from exactly this rubric by this model; nil otherwise (the
+    /// vectors are then computed entry by entry, and a test says the compiled copy is stale).
+    static func table(for rubric: Rubric, modelIdentifier: String) -> Table? {
+        guard RubricVectors.fingerprint(of: rubric, modelIdentifier: modelIdentifier) == fingerprint, dimension > 0,
             let data = Data(base64Encoded: base64)
         else { return nil }
-        return RubricVectors.decode(data, for: rubric, dimension: dimension)
+        var starts: [Int: Int] = [:]
+        var count = 0
+        for id in rubric.items.keys.sorted() {
+            starts[id] = count
+            count += RubricVectors.phrasings(of: rubric.items[id]!).count
+        }
+        guard data.count == count * dimension * 2 else { return nil }
+        return Table(data: data, dimension: dimension, starts: starts)
     }
 
     /// Swift source holding `rubric`'s vectors, for `scripts/embed-corpus`.

@@ -106,17 +106,17 @@ struct BundledRubricVectorsTests {
     @Test func theyAreTheCurrentRubricsEmbeddings() throws {
         let encoder = BuiltInHybridSearch.encoder
         let rubric = try BundledRubric.load(for: BuiltInHybridSearch.searcher.corpus)
-        let vectors = try #require(
-            BundledRubricVectors.vectors(for: rubric, modelIdentifier: encoder.modelIdentifier),
+        let table = try #require(
+            BundledRubricVectors.table(for: rubric, modelIdentifier: encoder.modelIdentifier),
             "stale: run scripts/embed-corpus after editing the rubric")
         let item = try #require(rubric.item(forEntry: 35))
-        let stored = try #require(vectors[35]?.misconceptions.last?.last)
+        let stored = try #require(table.statements(ofEntry: 35, item: item)?.misconceptions.last?.last)
         let fresh = encoder.embed(try #require(item.misconceptions.last?.phrasings.last))
         #expect(RubricJudge.cosine(stored, fresh) > 0.999)
     }
 
     @Test func anotherRubricGetsNone() throws {
         let rubric = Rubric(items: [1: Rubric.Item(keyPoints: [Rubric.Statement(phrasings: ["Water deeply."])], misconceptions: [])])
-        #expect(BundledRubricVectors.vectors(for: rubric, modelIdentifier: BuiltInHybridSearch.encoder.modelIdentifier) == nil)
+        #expect(BundledRubricVectors.table(for: rubric, modelIdentifier: BuiltInHybridSearch.encoder.modelIdentifier) == nil)
     }
 }
