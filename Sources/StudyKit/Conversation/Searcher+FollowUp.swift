@@ -8,12 +8,14 @@ extension Searcher {
     /// makes likely that speaks of apps, not the project entry again. A line that neither reading
     /// answers confidently stays "no good match".
     public func search(_ line: String, after context: ConversationContext?, limit: Int = 3) -> FollowUpReading {
-        let alone = search(line, limit: max(limit, FollowUpCue.candidates))
+        guard let context else { return .alone(search(line, limit: limit)) }
+        // Both readings encoded at once, on all cores: a follow-up costs little more than a question.
+        let readings = prepared([line, context.query + "\n" + line])
+        let alone = search(readings[0], limit: max(limit, FollowUpCue.candidates))
         let onItsOwn = FollowUpReading(result: alone.withHits(Array(alone.hits.prefix(limit))), followUpOf: nil, contextQuery: nil)
-        guard let context else { return onItsOwn }
         let leans = FollowUpCue.leansOnContext(line)
-        let withContext = search(context.query + "\n" + line, limit: max(limit, FollowUpCue.candidates))
         if alone.confident && !leans { return onItsOwn }
+        let withContext = search(readings[1], limit: max(limit, FollowUpCue.candidates))
         guard withContext.confident else {
             return alone.confident || !leans
                 ? onItsOwn

@@ -90,12 +90,42 @@ public struct Searcher: Sendable {
     public static let queryLimit = CharacterLimit(1_000)
 
     public func search(_ query: String, limit: Int = 5) -> SearchResult {
+        search(prepared(query), limit: limit)
+    }
+
+    /// A query cut to `queryLimit` and analysed, and what the encoder reads of it.
+    struct PreparedQuery {
+        let text: String
+        let wasCut: Bool
+        let analysis: QueryAnalysis
+        /// The corrected text with the glossary's meaning: a misspelt word is an unknown word to the encoder too.
+        let meaningText: String
+        /// Its encoding, when computed ahead (several queries are encoded together, on all cores).
+        var encoding: TextEncoding?
+    }
+
+    func prepared(_ query: String) -> PreparedQuery {
         let (query, queryWasCut) = Self.queryLimit.cut(query)
         let analysis = analyzeQuery(query)
+        return PreparedQuery(text: query, wasCut: queryWasCut, analysis: analysis, meaningText: semanticQuery(analysis))
+    }
+
+    /// Several queries prepared, their encodings computed together.
+    func prepared(_ queries: [String]) -> [PreparedQuery] {
+        var prepared = queries.map(prepared)
+        if let semantic {
+            for (index, encoding) in semantic.embedder.encode(prepared.map(\.meaningText)).enumerated() { prepared[index].encoding = encoding }
+        }
+        return prepared
+    }
+
+    func search(_ prepared: PreparedQuery, limit: Int) -> SearchResult {
+        let (query, queryWasCut, analysis) = (prepared.text, prepared.wasCut, prepared.analysis)
         let vector = vector(of: analysis)
         let lexical = ranking.scores(for: vector, in: index)
-        // The corrected text: a misspelt word is an unknown word to the encoder too.
-        let meaning: SemanticIndex.Matches? = semantic?.matches(to: semanticQuery(analysis))
+        let meaning: SemanticIndex.Matches? = semantic.map { semantic in
+            prepared.encoding.map(semantic.matches(to:)) ?? semantic.matches(to: prepared.meaningText)
+        }
         let matches = meaning?.entries
         let similarities = matches?.map(\.closeness)
         let scores: [Int32: Double]

@@ -62,7 +62,10 @@ public struct SemanticIndex: Sendable {
     }
 
     func matches(to query: String) -> Matches {
-        let encoding = embedder.encode(query)
+        matches(to: embedder.encode(query))
+    }
+
+    func matches(to encoding: TextEncoding) -> Matches {
         let vector = encoding.sentence
         var text = [Double](repeating: -1, count: vectors.entryCount)
         var phrasing = [Double?](repeating: nil, count: vectors.entryCount)
