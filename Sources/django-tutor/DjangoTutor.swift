@@ -14,7 +14,9 @@ struct DjangoTutor: ParsableCommand {
             --corpus PATH loads another file in the same Markdown format.
             """,
         version: version,
-        subcommands: [Repl.self, Ask.self, List.self, Show.self, Grade.self, Stats.self, Export.self, Analyze.self, Evaluate.self, EmbedEntries.self, EmbedRubric.self],
+        subcommands: [
+            Repl.self, Ask.self, List.self, Show.self, Grade.self, Stats.self, Export.self, Analyze.self, Evaluate.self, EmbedEntries.self, EmbedRubric.self,
+        ],
         defaultSubcommand: Repl.self
     )
 

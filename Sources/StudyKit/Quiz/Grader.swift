@@ -65,8 +65,10 @@ public struct Grader: Sendable {
     /// A key-term score this close to the edge between "hard" and "good" could be either: the
     /// grader says it is unsure.
     static let bandMargin = 6
-    /// With a rubric, a suggestion this close to its band's edge is a guess (chosen on the dev splits).
-    static let rubricBandMargin = 10
+    /// With a rubric, a "good" this close above its band's edge, or an "again" this close below
+    /// "hard", is a guess (chosen on the dev splits).
+    static let sureGoodMargin = 15
+    static let sureAgainMargin = 10
     /// A reference of fewer words than this (a pointer to another entry, a one-line command)
     /// cannot tell what an answer leaves out.
     static let thinReference = 20
@@ -228,7 +230,7 @@ public struct Grader: Sendable {
         case .good?, .easy?:
             var doubts = claims
             if !judgement.close.isEmpty { doubts.append("it comes close to a common mistake") }
-            if grade.score - grade.bands.good < Self.rubricBandMargin { doubts.append("its score is near the edge between hard and good") }
+            if grade.score - grade.bands.good < Self.sureGoodMargin { doubts.append("its score is near the edge between hard and good") }
             return doubts
         case .again?:
             guard grade.contradictions.isEmpty else {
@@ -237,7 +239,7 @@ public struct Grader: Sendable {
             if MarkdownText.plain(entry.answer).split(separator: " ").count < Self.thinReference {
                 return ["the reference is too short to say what an answer leaves out"]
             }
-            return grade.bands.hard - grade.score < Self.rubricBandMargin ? ["its score is near the edge between again and hard"] : []
+            return grade.bands.hard - grade.score < Self.sureAgainMargin ? ["its score is near the edge between again and hard"] : []
         case .hard?:
             return claims + ["its score lies between again and good, where partial and wrong answers both fall"]
         case nil:
@@ -348,17 +350,31 @@ public struct Grader: Sendable {
 }
 
 /// The forms in which a learner's answer can cover a term: each analysed term, an identifier's
-/// parts (`get_queryset` covers `queryset`), and a one-word identifier's stem (`QuerySets` and
-/// `queryset` are one term to a reader).
+/// parts (`get_queryset` covers `queryset`), a one-word identifier's stem (`QuerySets` and
+/// `queryset` are one term to a reader), the words a common abbreviation stands for (`js`,
+/// `config`), a word inside a compound the learner typed as one (`createsuperuser` says
+/// `superuser`), and other forms of the same word (`overridden` for `override`, `submissions`
+/// for `submitted`).
 struct LearnerForms {
     private var surfaces: [String: String] = [:]
+    /// Words no dictionary knows, of which a term may be a part.
+    private var compounds: [(word: String, surface: String)] = []
     private let analyzer: Analyzer
+    /// The shortest stem that another form of the same word may extend.
+    static let sharedStem = 6
 
     init(_ written: [AnalyzedTerm], analyzer: Analyzer) {
         self.analyzer = analyzer
         for term in written {
             add(term.term, term.surface)
             if term.isIdentifier, Self.isOneWord(term.term) { add(analyzer.stem(term.term), term.surface) }
+            if let expansion = CommonAbbreviations.expansions[term.surface.lowercased()] {
+                for word in analyzer.terms(expansion) { add(word, term.surface) }
+            }
+            let lowered = term.surface.lowercased()
+            if lowered.count >= 8, Self.isOneWord(lowered), EnglishFrequency.zipf(of: lowered) == nil {
+                compounds.append((lowered, term.surface))
+            }
         }
     }
 
@@ -370,8 +386,26 @@ struct LearnerForms {
         term.allSatisfy { $0.isLetter || $0.isNumber }
     }
 
-    /// How the learner wrote `term`, if they covered it; a one-word identifier also by its stem.
+    /// A stem with the Latin alternation undone: `submiss` (submission) is `submit`, `permiss` `permit`.
+    private static func base(_ stem: String) -> String {
+        stem.hasSuffix("miss") ? String(stem.dropLast(2)) + "t" : stem
+    }
+
+    /// How the learner wrote `term`, if they covered it in any of its forms.
     func surface(of term: String) -> String? {
-        surfaces[term] ?? (Self.isOneWord(term) ? surfaces[analyzer.stem(term)] : nil)
+        if let exact = surfaces[term] ?? (Self.isOneWord(term) ? surfaces[analyzer.stem(term)] : nil) { return exact }
+        guard Self.isOneWord(term) else { return nil }
+        let wanted = Self.base(term)
+        if wanted.count >= Self.sharedStem {
+            for (form, surface) in surfaces where Self.isOneWord(form) {
+                let other = Self.base(form)
+                let (short, long) = other.count < wanted.count ? (other, wanted) : (wanted, other)
+                if short.count >= Self.sharedStem, long.hasPrefix(short) { return surface }
+            }
+        }
+        if term.count >= 5, let compound = compounds.first(where: { $0.word.count > term.count && $0.word.contains(term) }) {
+            return compound.surface
+        }
+        return nil
     }
 }

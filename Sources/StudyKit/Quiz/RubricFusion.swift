@@ -37,11 +37,11 @@ struct RubricFusion: Sendable {
         }
     }
 
-    static let weights = [0.161, 0.627, 1.299, 1.381, -0.561, -0.976, 0.565, -1.028, 0.630, -0.895, -1.085, -0.089]
+    static let weights = [0.145, 0.642, 1.212, 1.460, -0.518, -0.953, 0.541, -1.034, 0.608, -0.898, -1.108, -0.670]
     /// The linear score halfway between the dev splits' median good and median partial answer
     /// maps to 50; `slope` spreads the rest over 0...100.
-    static let centre = 1.811
-    static let slope = 1.631
+    static let centre = 1.815
+    static let slope = 1.633
 
     /// 0...1.
     static func score(_ features: Features) -> Double {

