@@ -116,8 +116,9 @@ public struct ProgressStore: Sendable {
                     db, sql: "SELECT * FROM card WHERE corpus = ? AND entry = ?", arguments: [corpus, review.entryID]
                 ).map(Self.cardRecord)
                 let before = existing?.card ?? .new(due: review.time)
-                var fuzz = CardRecord.fuzzGenerator(entryID: review.entryID, reviews: existing?.reviews ?? 0)
-                let after = scheduler.review(before, rating: review.rating, at: review.time, using: &fuzz)
+                let after = scheduler.distinctOutcomes(of: before, at: review.time) {
+                    CardRecord.fuzzGenerator(entryID: review.entryID, reviews: existing?.reviews ?? 0)
+                }[review.rating]!
                 let lapsed = before.state == .review && review.rating == .again
                 let record = CardRecord(
                     entryID: review.entryID, card: after, reviews: (existing?.reviews ?? 0) + 1,

@@ -3,7 +3,7 @@ public enum QuizScope: Sendable, Equatable {
     case all
     case section(String)
     case tag(String)
-    /// Due entries first, then new ones up to the daily limit.
+    /// Due entries first, then new ones up to the daily limit (as every scope but `weak`).
     case due
     /// Reviewed entries, leeches first, then by lowest recall probability.
     case weak
@@ -45,10 +45,9 @@ public enum QuizScope: Sendable, Equatable {
         }
     }
 
-    /// Whether a question already on screen belongs here, so that switching to this scope can
-    /// keep it. Which entries are weak only the schedule knows, so none is taken along.
+    /// Whether the entry is among this scope's (which of them are due or weak the plan knows).
     public func includes(_ entry: Entry, in corpus: Corpus) -> Bool {
-        self != .weak && entries(in: corpus).contains(entry)
+        entries(in: corpus).contains(entry)
     }
 
     public var label: String {
@@ -58,6 +57,14 @@ public enum QuizScope: Sendable, Equatable {
         case .tag(let name): "topic \(name)"
         case .due: "due entries"
         case .weak: "weak entries"
+        }
+    }
+
+    /// The topic's or section's name, as `/quiz` and `/cram` take it.
+    public var name: String? {
+        switch self {
+        case .section(let name), .tag(let name): name
+        case .all, .due, .weak: nil
         }
     }
 

@@ -1,38 +1,47 @@
-/// The running count of one sitting's quiz answers.
+/// The running count of one sitting's answers: the quiz's, which the schedule keeps, and the
+/// cram's apart, which change nothing.
 public struct SessionTally: Sendable, Equatable {
-    public private(set) var answered = 0
-    public private(set) var scoreTotal = 0
-    public private(set) var graded = 0
-    private var scores: [Int?] = []
+    /// Answers and the scores of those graded (a revealed answer has none).
+    public struct Count: Sendable, Equatable {
+        fileprivate var scores: [Int?] = []
+
+        public var answered: Int { scores.count }
+
+        public var averageScore: Int? {
+            let graded = scores.compactMap { $0 }
+            return graded.isEmpty ? nil : Int((Double(graded.reduce(0, +)) / Double(graded.count)).rounded())
+        }
+
+        fileprivate mutating func add(score: Int?) {
+            scores.append(score)
+        }
+
+        /// `3 answered, average 55`
+        fileprivate var description: String {
+            "\(answered) answered" + (averageScore.map { ", average \($0)" } ?? "")
+        }
+    }
+
+    public private(set) var quiz = Count()
+    public private(set) var cram = Count()
 
     public init() {}
 
-    mutating func add(score: Int?) {
-        answered += 1
-        scores.append(score)
-        if let score {
-            scoreTotal += score
-            graded += 1
-        }
+    mutating func add(score: Int?, cram isCram: Bool) {
+        if isCram { cram.add(score: score) } else { quiz.add(score: score) }
     }
 
-    /// For `/undo`: forgets the most recent answer with this score (a cram answered since may
-    /// have been counted after it).
-    mutating func remove(score: Int?) {
-        guard let index = scores.lastIndex(of: score) else { return }
-        scores.remove(at: index)
-        answered -= 1
-        if let score {
-            scoreTotal -= score
-            graded -= 1
-        }
+    /// For `/undo`: forgets the quiz's most recent answer.
+    mutating func removeLastQuizAnswer() {
+        _ = quiz.scores.popLast()
     }
 
-    public var averageScore: Int? { graded > 0 ? Int((Double(scoreTotal) / Double(graded)).rounded()) : nil }
+    public var answered: Int { quiz.answered + cram.answered }
 
-    /// `Session: 3 answered, average 55.`
+    /// `Session: 3 answered, average 55.`, with ` Cram: 2 answered, not saved.` after a cram.
     public var summary: String {
-        let average = averageScore.map { ", average \($0)" } ?? ""
-        return "Session: \(answered) answered\(average)."
+        var text = "Session: \(quiz.description)."
+        if cram.answered > 0 { text += " Cram: \(cram.description), not saved." }
+        return text
     }
 }

@@ -1,28 +1,42 @@
 import Foundation
 
 /// Asks what the scheduler says is due, remembers every rating in the progress store, and can
-/// take the last one back.
+/// take the last one back. The queue is Anki's:
 ///
-/// Order within a scope: due cards, most overdue first; then new cards in a random order fixed
-/// by the seed (for
-/// `due`, at most `newCardsPerDay` first reviews a day, as flashcard tools do, so a backlog never
-/// grows faster than it can be reviewed); then, for a topic or section, the rest by lowest recall
-/// probability, so asking for a topic always gets a question.
+/// 1. cards due now, most overdue first;
+/// 2. then new cards, in a random order fixed by the seed, while fewer than `newCardsPerDay`
+///    first reviews were given in the learner's day (one limit for every scope, so a backlog
+///    never grows faster than it can be reviewed);
+/// 3. then, when nothing else is, cards in a learning or relearning step due within
+///    `learnAheadWindow` (a card just failed, say), soonest first;
+/// 4. last, the questions skipped, in the order they were skipped.
+///
+/// A topic or section takes the same queue limited to its entries: nothing there is reviewed
+/// before it is due (`/cram` drills it without the schedule). `weak` takes the weak entries,
+/// weakest first, each once a sitting unless it comes due again.
 public struct SpacedRepetitionPlan: StudyPlan {
+    /// Anki's default learn-ahead limit.
+    public static let learnAheadWindow: TimeInterval = 20 * 60
+
     public let store: ProgressStore
     public let corpus: String
     public let scheduler: FSRSScheduler
     public let newCardsPerDay: Int
-    let calendar: Calendar
+    let studyDay: StudyDay
     /// Ranks new entries: a seeded shuffle, stable for the sitting.
     private let newCardRank: (Int) -> UInt64
     private var askedThisSitting: Set<Int> = []
+    /// Rated since last put: for `weak`, one that comes due again may come back.
+    private var ratedSinceAsked: Set<Int> = []
+    /// Put and neither rated nor skipped since: not put again while anything else can be.
     private var lastAsked: Int?
+    /// Skipped, or left unanswered by a change of scope, oldest first: asked after the rest.
+    private var skipped: [Int] = []
     private var recorded: [(reviewID: Int64, entryID: Int)] = []
 
     public init(
         store: ProgressStore, corpus: String, scheduler: FSRSScheduler = FSRSScheduler(),
-        newCardsPerDay: Int = 10, calendar: Calendar = .current, seed: UInt64 = 0
+        newCardsPerDay: Int = 10, studyDay: StudyDay = StudyDay(), seed: UInt64 = 0
     ) {
         self.newCardRank = { id in
             var generator = SeededGenerator(seed: seed ^ UInt64(truncatingIfNeeded: id) &* 0x9E37_79B9_7F4A_7C15)
@@ -32,47 +46,68 @@ public struct SpacedRepetitionPlan: StudyPlan {
         self.corpus = corpus
         self.scheduler = scheduler
         self.newCardsPerDay = newCardsPerDay
-        self.calendar = calendar
+        self.studyDay = studyDay
     }
 
     public mutating func nextEntry(from candidates: [Entry], scope: QuizScope, now: Date) -> Entry? {
         let cards = (try? store.cards(corpus: corpus)) ?? [:]
-        let entry = choose(from: candidates, scope: scope, cards: cards, now: now)
+        let lastRatings = scope == .weak ? lastRatings() : [:]
+        let waiting = Set(skipped)
+        let rest = candidates.filter { !waiting.contains($0.id) }
+        let notJustAsked = rest.count > 1 ? rest.filter { $0.id != lastAsked } : rest
+        let byID = Dictionary(candidates.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let entry =
+            choose(from: notJustAsked, scope: scope, cards: cards, lastRatings: lastRatings, now: now)
+            ?? skipped.lazy.compactMap { byID[$0] }.first {
+                choose(from: [$0], scope: scope, cards: cards, lastRatings: lastRatings, now: now, alreadyPut: true) != nil
+            }
         if let entry {
             askedThisSitting.insert(entry.id)
+            ratedSinceAsked.remove(entry.id)
             lastAsked = entry.id
+            skipped.removeAll { $0 == entry.id }
         }
         return entry
     }
 
-    private func choose(from candidates: [Entry], scope: QuizScope, cards: [Int: CardRecord], now: Date) -> Entry? {
-        let notJustAsked = candidates.count > 1 ? candidates.filter { $0.id != lastAsked } : candidates
-        let due = notJustAsked.filter { cards[$0.id].map { $0.card.due <= now } ?? false }
-            .sorted { cards[$0.id]!.card.due < cards[$1.id]!.card.due }
-        if scope == .weak {
-            return weakest(notJustAsked.filter { !askedThisSitting.contains($0.id) }, cards: cards, now: now, onlyWeak: true)
-        }
-        if let first = due.first { return first }
-        let fresh = notJustAsked.filter { cards[$0.id] == nil }.sorted { newCardRank($0.id) < newCardRank($1.id) }
-        if scope == .due {
-            return newReviewsToday(now: now) < newCardsPerDay ? fresh.first : nil
-        }
-        if let first = fresh.first { return first }
-        let rest = notJustAsked.filter { !askedThisSitting.contains($0.id) }
-        return weakest(rest.isEmpty ? notJustAsked : rest, cards: cards, now: now, onlyWeak: false)
+    public mutating func skip(_ entryID: Int) {
+        skipped.removeAll { $0 == entryID }
+        skipped.append(entryID)
+        if lastAsked == entryID { lastAsked = nil }
     }
 
-    /// The weakest of `entries` that are weak at all: last rated "again" first, then by lapses
-    /// (so leeches lead), then by lowest recall probability. An entry is weak when it was
-    /// forgotten before, last rated again or hard, or FSRS gives it less than the desired
-    /// retention; one recalled well and still fresh is not drilled as weak (`onlyWeak`).
-    private func weakest(_ entries: [Entry], cards: [Int: CardRecord], now: Date, onlyWeak: Bool) -> Entry? {
-        let lastRatings = lastRatings()
-        return entries.compactMap { entry in
-            cards[entry.id].map { (entry, weakness(of: $0, lastRating: lastRatings[entry.id], now: now)) }
+    public func wouldAsk(_ entry: Entry, scope: QuizScope, now: Date) -> Bool {
+        let cards = (try? store.cards(corpus: corpus)) ?? [:]
+        let lastRatings = scope == .weak ? lastRatings() : [:]
+        return choose(from: [entry], scope: scope, cards: cards, lastRatings: lastRatings, now: now, alreadyPut: true) != nil
+    }
+
+    /// The queue's first among `candidates`. `alreadyPut`: they were put and not rated (on screen,
+    /// or skipped), which does not count as drilling a weak entry.
+    private func choose(
+        from candidates: [Entry], scope: QuizScope, cards: [Int: CardRecord], lastRatings: [Int: Rating], now: Date, alreadyPut: Bool = false
+    ) -> Entry? {
+        let soon = now.addingTimeInterval(Self.learnAheadWindow)
+        if scope == .weak {
+            let weak = candidates.compactMap { entry in
+                cards[entry.id].map { (entry: entry, card: $0.card, weakness: weakness(of: $0, lastRating: lastRatings[entry.id], now: now)) }
+            }
+            .filter { $0.weakness.isWeak(desiredRetention: scheduler.parameters.desiredRetention) }
+            // Once a sitting, unless rated since and come due again (a step of a card failed).
+            let open = weak.filter { alreadyPut || !askedThisSitting.contains($0.entry.id) || ratedSinceAsked.contains($0.entry.id) }
+            let ready = open.filter { !askedThisSitting.contains($0.entry.id) || alreadyPut || $0.card.due <= now }
+            if let weakest = ready.min(by: { $0.weakness < $1.weakness }) { return weakest.entry }
+            return open.filter { $0.card.state.isLearning && $0.card.due <= soon }.min { $0.card.due < $1.card.due }?.entry
         }
-        .filter { !onlyWeak || $0.1.isWeak(desiredRetention: scheduler.parameters.desiredRetention) }
-        .min { $0.1 < $1.1 }?.0
+        let due = candidates.filter { cards[$0.id].map { $0.card.due <= now } ?? false }
+        if let first = due.min(by: { cards[$0.id]!.card.due < cards[$1.id]!.card.due }) { return first }
+        if newReviewsToday(now: now) < newCardsPerDay,
+            let fresh = candidates.filter({ cards[$0.id] == nil }).min(by: { newCardRank($0.id) < newCardRank($1.id) })
+        {
+            return fresh
+        }
+        let aheadOf = candidates.filter { cards[$0.id].map { $0.card.state.isLearning && $0.card.due <= soon } ?? false }
+        return aheadOf.min { cards[$0.id]!.card.due < cards[$1.id]!.card.due }
     }
 
     private func weakness(of record: CardRecord, lastRating: Rating?, now: Date) -> Weakness {
@@ -93,18 +128,17 @@ public struct SpacedRepetitionPlan: StudyPlan {
         return Dictionary(log.map { ($0.entryID, $0.rating) }, uniquingKeysWith: { _, later in later })
     }
 
-    private func retrievability(_ record: CardRecord?, _ now: Date) -> Double {
-        record.map { scheduler.retrievability(of: $0.card, at: now) } ?? 0
-    }
-
+    /// First reviews given since the learner's day began.
     private func newReviewsToday(now: Date) -> Int {
-        let reviews = (try? store.reviews(corpus: corpus, since: calendar.startOfDay(for: now))) ?? []
+        let reviews = (try? store.reviews(corpus: corpus, since: studyDay.start(of: now))) ?? []
         return reviews.filter { $0.stateBefore == .new }.count
     }
 
     public mutating func record(_ review: Review) throws -> Date? {
         let saved = try store.record(review, corpus: corpus, scheduler: scheduler)
         recorded.append((saved.id, review.entryID))
+        ratedSinceAsked.insert(review.entryID)
+        if lastAsked == review.entryID { lastAsked = nil }
         return saved.card.card.due
     }
 
@@ -128,15 +162,12 @@ public struct SpacedRepetitionPlan: StudyPlan {
     /// With the same interval fuzz the rating itself will draw.
     public func intervals(forEntry entryID: Int, now: Date) -> [Rating: Date] {
         let record = ((try? store.cards(corpus: corpus)) ?? [:])[entryID]
-        let card = record?.card ?? .new(due: now)
-        return Dictionary(
-            uniqueKeysWithValues: Rating.allCases.map { rating in
-                var fuzz = CardRecord.fuzzGenerator(entryID: entryID, reviews: record?.reviews ?? 0)
-                return (rating, scheduler.review(card, rating: rating, at: now, using: &fuzz).due)
-            })
+        return scheduler.distinctOutcomes(of: record?.card ?? .new(due: now), at: now) {
+            CardRecord.fuzzGenerator(entryID: entryID, reviews: record?.reviews ?? 0)
+        }.mapValues(\.due)
     }
 
-    public func nothingToAsk(in scope: QuizScope, now: Date) -> String {
+    public func nothingToAsk(from candidates: [Entry], scope: QuizScope, now: Date) -> String {
         let cards = (try? store.cards(corpus: corpus)) ?? [:]
         switch scope {
         case .weak where cards.isEmpty:
@@ -145,12 +176,18 @@ public struct SpacedRepetitionPlan: StudyPlan {
             return "Nothing is weak: every reviewed entry was last recalled well and is still fresh. /quiz due or /cram to go on."
         case .weak:
             return "You have drilled every weak entry this sitting. /quiz due or /cram to go on."
-        case .due:
-            let next = cards.values.map(\.card.due).filter { $0 > now }.min()
-            let when = next.map { " The next is due " + RelativeTime.describe($0, from: now) + "." } ?? ""
-            return "Nothing is due, and today's \(newCardsPerDay) new entries are done.\(when) /quiz weak, /quiz TOPIC or /cram to keep going."
-        default:
-            return "No entries in \(scope.label)."
+        case .all, .due, .section, .tag:
+            let held = candidates.compactMap { cards[$0.id] }
+            var text = scope.needsSchedule || scope == .all ? "Nothing is due" : "Nothing in \(scope.label) is due"
+            if held.count < candidates.count { text += ", and today's \(newCardsPerDay) new entries are done" }
+            text += "."
+            if let next = held.map(\.card.due).filter({ $0 > now }).min() {
+                text += " The next is due " + RelativeTime.describe(next, from: now) + "."
+            }
+            if let name = scope.name {
+                return text + " /cram \(name) drills it without changing the schedule."
+            }
+            return text + " /quiz weak, or /cram to drill without changing the schedule."
         }
     }
 }

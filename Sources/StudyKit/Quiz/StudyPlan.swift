@@ -17,8 +17,15 @@ public protocol StudyPlan {
     /// nothing to take back.
     mutating func undoLast() throws -> Int?
 
-    /// Says why `nextEntry` found nothing, and what to do instead.
-    func nothingToAsk(in scope: QuizScope, now: Date) -> String
+    /// Puts the entry at the end of the queue: asked again once nothing else in scope is.
+    mutating func skip(_ entryID: Int)
+
+    /// Whether the question on screen belongs in `scope` now, so that switching to it keeps the
+    /// question rather than asking one the scope would not.
+    func wouldAsk(_ entry: Entry, scope: QuizScope, now: Date) -> Bool
+
+    /// Says why `nextEntry` found nothing among `candidates`, and what to do instead.
+    func nothingToAsk(from candidates: [Entry], scope: QuizScope, now: Date) -> String
 
     /// What the schedule holds: due now, new left today, when the next comes due; nil for a plan
     /// without a schedule.

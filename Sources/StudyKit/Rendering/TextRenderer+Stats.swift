@@ -6,10 +6,9 @@ extension TextRenderer {
         lines += wrapper.wrap(
             "Reviews today \(stats.reviewsToday) · this week \(stats.reviewsThisWeek) · total \(stats.reviews) · "
                 + "due now \(stats.dueNow) · later today \(stats.dueLaterToday) · tomorrow \(stats.dueTomorrow)")
-        let retention = stats.retention30Days.map { "\(Int(($0 * 100).rounded()))%" } ?? "–"
         let average = stats.averageScore.map(String.init) ?? "–"
         lines += wrapper.wrap(
-            "Retention (30 days) \(retention) · average score \(average) · \(stats.started) of \(stats.entries) entries started")
+            "Retention (30 days) \(Self.retention(stats)) · average score \(average) · \(stats.started) of \(stats.entries) entries started")
         lines.append(style.bold("Mastery") + style.dim(" (share of entries FSRS expects you to recall for \(Int(StudyStatistics.masteryStabilityDays))+ days)"))
         // Topics nobody has started would only repeat zeros; they are counted instead.
         let startedTags = stats.tags.filter { $0.reviewed > 0 }
@@ -49,5 +48,15 @@ extension TextRenderer {
                 guard count > 0, peak > 0 else { return "·" }
                 return blocks[min(blocks.count - 1, (count * blocks.count - 1) / peak)]
             })
+    }
+
+    /// `83% of 12 reviews (3 ratings in learning steps not counted)`: what the share is of, and
+    /// what it leaves out, so a failed rating that does not count is not a mystery.
+    static func retention(_ stats: StudyStatistics) -> String {
+        let counted = stats.retentionReviews == 1 ? "1 review" : "\(stats.retentionReviews) reviews"
+        var text = stats.retention30Days.map { "\(Int(($0 * 100).rounded()))% of \(counted)" } ?? "–"
+        let left = stats.learningRatings30Days
+        if left > 0 { text += " (\(left) \(left == 1 ? "rating" : "ratings") of new or learning entries not counted)" }
+        return text
     }
 }

@@ -16,3 +16,8 @@ public enum CardState: String, Sendable, Codable, CaseIterable, Hashable {
     /// Forgotten in review (rated again) and working through the relearning steps.
     case relearning
 }
+
+extension CardState {
+    /// In a learning or relearning step: due again within minutes, not days.
+    public var isLearning: Bool { self == .learning || self == .relearning }
+}

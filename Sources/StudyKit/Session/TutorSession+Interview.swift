@@ -106,7 +106,7 @@ extension TutorSession {
     private mutating func submitInterviewAnswer(_ draft: AnswerDraft, for entry: Entry, renderer: TextRenderer) -> SessionReply {
         let grade = grade(draft, for: entry)
         interview?.record(grade, words: MockInterview.words(in: draft.text))
-        lastAnswered = entry
+        lastShown = entry.id
         return nextInterviewQuestion(renderer: renderer, preface: renderer.style.dim("Thank you."))
     }
 

@@ -1,9 +1,10 @@
 import Foundation
 
 extension TutorSession {
-    /// `/quiz [scope]` and `/cram [scope]`. Without a scope: `due` once there is progress, else
-    /// everything. A question still open is put again if it belongs to the new scope; one with
-    /// an answer typed is never dropped.
+    /// `/quiz [scope]` and `/cram [scope]`. Without a scope: the due queue, or everything when no
+    /// progress is kept. A question still open is put again if the new scope would ask it now
+    /// (and it was a quiz's for a quiz, a cram's for a cram); otherwise it waits at the end of its
+    /// queue. One with an answer typed is never dropped.
     mutating func startQuiz(_ scopeName: String?, cram: Bool, renderer: TextRenderer) -> SessionReply {
         var chosen: QuizScope?
         if let scopeName {
@@ -29,7 +30,8 @@ extension TutorSession {
         // An answer the new scope leaves out, or one that would move between quiz and cram (a
         // cram's saved as a rating, or a quiz's not saved), is finished first where it was. One
         // set aside for /explain comes back as it was, so that it can be finished.
-        let blocks = pending.hasTypedWork && (!resolved.includes(pending.entry!, in: corpus) || pendingWasCram != cram)
+        let stays = pending.entry.map { pendingWasCram == cram && wouldAsk($0, in: resolved, cram: cram) } ?? false
+        let blocks = pending.hasTypedWork && !stays
         if blocks, let entry = pending.entry {
             let command = (cram ? "/cram" : "/quiz") + (scopeName.map { " " + $0 } ?? "")
             let finish = renderer.paragraph("Your answer to #\(entry.id) is not finished: \(pending.finishing) first, or /skip it, then \(command).")
@@ -46,7 +48,8 @@ extension TutorSession {
         mode = cram ? .cram : .quiz
         let count = resolved.entries(in: corpus).count
         let kind = cram ? "Cram (ratings change nothing)" : "Quiz"
-        let size = resolved.needsSchedule ? "" : " (\(count) \(count == 1 ? "question" : "questions"))"
+        // What a quiz takes of a scope the schedule decides; a cram takes all of it.
+        let size = cram || resolved.name != nil ? " (\(count) \(count == 1 ? "question" : "questions"))" : ""
         var preface = ["\(kind) over \(resolved.label)\(size)."]
         let now = clock()
         if !cram, let outlook = plan.outlook(of: corpus.entries, now: now) {
@@ -54,19 +57,26 @@ extension TutorSession {
         }
         let dimmed = { (lines: [String]) in lines.map { renderer.style.dim(renderer.paragraph($0)) }.joined(separator: "\n") }
         if let entry = pending.entry {
-            if resolved.includes(entry, in: corpus) {
+            if stays {
                 quiz = pending
                 preface.append("Back to #\(entry.id):")
                 return SessionReply(dimmed(preface) + "\n" + pendingQuestion(renderer: renderer))
             }
-            preface.append("#\(entry.id) left unanswered.")
+            if pendingWasCram { cramPlan.skip(entry.id) } else { plan.skip(entry.id) }
+            preface.append("#\(entry.id) left unanswered; it comes back after the rest of its queue.")
         }
         return putNextQuestion(renderer: renderer, preface: dimmed(preface))
     }
 
     private func defaultScope(cram: Bool) -> QuizScope {
-        guard !cram, let progress, (try? progress.reviewCount(corpus: corpus.identity)) ?? 0 > 0 else { return .all }
-        return .due
+        cram || progress == nil ? .all : .due
+    }
+
+    /// Whether `scope` would put `entry` now: it holds it, and the schedule (for a quiz) has it
+    /// due, new within the day's limit, coming due within the learn-ahead window, or weak.
+    private func wouldAsk(_ entry: Entry, in scope: QuizScope, cram: Bool) -> Bool {
+        guard scope.includes(entry, in: corpus) else { return false }
+        return cram ? cramPlan.wouldAsk(entry, scope: scope, now: clock()) : plan.wouldAsk(entry, scope: scope, now: clock())
     }
 
     var activeScope: QuizScope { cramScope ?? scope ?? .all }
@@ -81,7 +91,11 @@ extension TutorSession {
             : plan.nextEntry(from: candidates, scope: scope, now: clock())
         guard let entry = next else {
             quiz = .idle
-            parts.append(renderer.paragraph(mode == .cram ? cramPlan.nothingToAsk(in: scope, now: clock()) : plan.nothingToAsk(in: scope, now: clock())))
+            let now = clock()
+            let reason =
+                mode == .cram
+                ? cramPlan.nothingToAsk(from: candidates, scope: scope, now: now) : plan.nothingToAsk(from: candidates, scope: scope, now: now)
+            parts.append(renderer.paragraph(reason))
             return SessionReply(parts.joined(separator: "\n"))
         }
         quiz = .answering(entry, draft: AnswerDraft())
@@ -130,7 +144,7 @@ extension TutorSession {
         // What was graded is what the review log keeps.
         let answer = Grader.answerLimit.cut(draft.text).text
         quiz = .rating(entry, grade: grade, answer: answer)
-        lastAnswered = entry
+        lastShown = entry.id
         return SessionReply(renderer.grade(grade, entry: entry) + "\n" + ratingPrompt(entry, grade: grade, renderer: renderer))
     }
 
@@ -168,13 +182,14 @@ extension TutorSession {
                 note = "Rated \(rating.name), but this rating could not be saved (\(error))."
             }
         }
-        tally.add(score: score)
+        tally.add(score: score, cram: mode == .cram)
         return putNextQuestion(renderer: renderer, preface: renderer.paragraph(note + " " + tally.summary) + "\n")
     }
 
     mutating func skip(renderer: TextRenderer) -> SessionReply {
-        guard mode == .quiz || mode == .cram, !isIdle else { return SessionReply("/skip works during a quiz question. /quiz starts one.") }
-        return putNextQuestion(renderer: renderer, preface: renderer.style.dim("Skipped."))
+        guard mode == .quiz || mode == .cram, let entry = quiz.entry else { return SessionReply("/skip works during a quiz question. /quiz starts one.") }
+        if mode == .cram { cramPlan.skip(entry.id) } else { plan.skip(entry.id) }
+        return putNextQuestion(renderer: renderer, preface: renderer.style.dim("Skipped #\(entry.id): it comes back after the rest."))
     }
 
     mutating func reveal(renderer: TextRenderer) -> SessionReply {
@@ -182,7 +197,7 @@ extension TutorSession {
             return SessionReply("/reveal works while a quiz question waits for an answer. /quiz starts one.")
         }
         quiz = .rating(entry, grade: nil, answer: draft.text)
-        lastAnswered = entry
+        lastShown = entry.id
         return SessionReply(renderer.reference(entry, missed: []) + "\n" + ratingPrompt(entry, grade: nil, renderer: renderer))
     }
 
@@ -203,7 +218,7 @@ extension TutorSession {
         guard let entryID, let last = ratedAnswers.popLast(), last.entry.id == entryID else {
             return SessionReply("Nothing to undo: no rating given this sitting, or that entry was rated again elsewhere since.")
         }
-        tally.remove(score: last.score)
+        tally.removeLastQuizAnswer()
         mode = .quiz
         cramScope = nil
         quiz = .rating(last.entry, grade: last.grade, answer: last.answer)
@@ -243,11 +258,21 @@ extension TutorSession {
     /// aside for `/explain`), which is said once.
     mutating func leave(again: String, renderer: TextRenderer) -> SessionReply {
         if let work = unfinishedWork, let entry = work.entry, !leaveRequested {
+            let onScreen = work.isSameQuestion(as: quiz)
+            let isCram = (onScreen ? mode : setAsideMode) == .cram
+            // A cram keeps nothing, so only an answer not yet graded is worth asking about.
+            if isCram, !work.isTypingAnswer {
+                return SessionReply([interviewFarewell(renderer: renderer), farewell()].compactMap { $0 }.joined(separator: "\n"), quit: true)
+            }
             leaveRequested = true
+            if isCram {
+                return SessionReply(
+                    "Your cram answer to #\(entry.id) is not graded yet: an empty line grades it (a cram saves nothing), or \(again) to leave without it.")
+            }
             if interview != nil {
                 return SessionReply("Your answer to #\(entry.id) is not finished: end it with an empty line to keep it, or \(again) to leave without it.")
             }
-            let whereItIs = work.isSameQuestion(as: quiz) ? "" : " (set aside; /quiz returns to it)"
+            let whereItIs = onScreen ? "" : " (set aside; /quiz returns to it)"
             return SessionReply(
                 "Your answer to #\(entry.id)\(whereItIs) is not \(work.waitsToBe) yet: \(work.finishing) to keep it, or \(again) to leave without it.")
         }
@@ -270,7 +295,7 @@ extension TutorSession {
     /// One line on leaving after reviews: `Session: 3 answered, average 55. Next review in 10 minutes.`
     func farewell() -> String? {
         guard tally.answered > 0 else { return nil }
-        guard mode != .cram, let outlook = plan.outlook(of: corpus.entries, now: clock()) else { return tally.summary }
+        guard let outlook = plan.outlook(of: corpus.entries, now: clock()) else { return tally.summary }
         if outlook.due > 0 { return tally.summary + " \(outlook.due) due now." }
         return tally.summary + (outlook.nextDue.map { " Next review " + RelativeTime.describe($0, from: clock()) + "." } ?? "")
     }
@@ -299,10 +324,7 @@ extension TutorSession {
         return false
     }
 
-    var isTypingAnswer: Bool {
-        if case .answering = quiz { return true }
-        return false
-    }
+    var isTypingAnswer: Bool { quiz.isTypingAnswer }
 
     /// What a typed line may be: see `Command(parsing:context:)`.
     var inputContext: InputContext {
@@ -319,6 +341,11 @@ extension TutorSession {
 }
 
 extension TutorSession.QuizState {
+    var isTypingAnswer: Bool {
+        if case .answering = self { return true }
+        return false
+    }
+
     /// An answer typed and not yet graded, or graded and not yet rated.
     var hasTypedWork: Bool {
         switch self {

@@ -14,8 +14,10 @@ public struct TutorSession {
     var cramPlan: ShuffledPlan
     let progress: ProgressStore?
     let clock: @Sendable () -> Date
-    let calendar: Calendar
+    let studyDay: StudyDay
     var generator: SeededGenerator
+    /// The entry last on screen with its answer (found, shown, graded or revealed), which
+    /// `/explain` alone explains and `/next` steps from.
     var lastShown: Int?
     /// The last question searched, for `/why`.
     var lastResult: SearchResult?
@@ -31,8 +33,6 @@ public struct TutorSession {
     /// back as it was, so a cram answer is never saved as a quiz rating, nor the reverse.
     var setAsideMode = TutorMode.quiz
     var setAsideCramScope: QuizScope?
-    /// The entry of the last answer graded or revealed, which `/explain` alone explains.
-    var lastAnswered: Entry?
     /// This sitting's ratings, newest last, so `/undo` can return to the rating prompt.
     var ratedAnswers: [RatedAnswer] = []
     /// Set when leaving was asked once with an answer not yet graded or rated.
@@ -76,19 +76,19 @@ public struct TutorSession {
     ///   - seed: fixes the order of new questions in a cram and of `/random`.
     public init(
         searcher: Searcher, rubric: Rubric = .empty, names: ReferenceNames? = nil, progress: ProgressStore?, seed: UInt64,
-        clock: @escaping @Sendable () -> Date = Date.init, calendar: Calendar = .current
+        clock: @escaping @Sendable () -> Date = Date.init, studyDay: StudyDay = StudyDay()
     ) {
         self.searcher = searcher
         self.grader = Grader(searcher: searcher, rubric: rubric, names: names)
         self.progress = progress
         self.plan =
             progress.map {
-                SpacedRepetitionPlan(store: $0, corpus: searcher.corpus.identity, calendar: calendar, seed: seed)
+                SpacedRepetitionPlan(store: $0, corpus: searcher.corpus.identity, studyDay: studyDay, seed: seed)
             }
             ?? ShuffledPlan(seed: seed)
         self.cramPlan = ShuffledPlan(seed: seed ^ 0xC4A7)
         self.clock = clock
-        self.calendar = calendar
+        self.studyDay = studyDay
         self.generator = SeededGenerator(seed: seed ^ 0x5EED)
     }
 
@@ -159,7 +159,7 @@ public struct TutorSession {
             setQuestionAside()
             mode = .explain
             if let query { return explain(query, renderer: renderer) }
-            if let entry = lastAnswered { return explain(String(entry.id), renderer: renderer) }
+            if let id = lastShown { return explain(String(id), renderer: renderer) }
             return SessionReply("Explain mode: type a question or an entry number.")
         case .skip: return skip(renderer: renderer)
         case .reveal: return reveal(renderer: renderer)
@@ -227,7 +227,7 @@ public struct TutorSession {
 
     public func studyStatistics() -> StudyStatistics? {
         guard let progress else { return nil }
-        return try? StudyStatistics(corpus: corpus, store: progress, now: clock(), calendar: calendar)
+        return try? StudyStatistics(corpus: corpus, store: progress, now: clock(), studyDay: studyDay)
     }
 
     /// `/why [N]`: the scoring of the last question's best entries, or of entry N.

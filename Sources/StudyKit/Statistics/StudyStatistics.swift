@@ -2,7 +2,7 @@ import Foundation
 
 /// The figures `/stats` shows, computed from the cards and the review log of one corpus.
 ///
-/// A pure function of its inputs (including the clock and calendar), so a simulated history of
+/// A pure function of its inputs (including the clock and the learner's day), so a simulated history of
 /// many days gives the same figures in tests as a real one.
 public struct StudyStatistics: Sendable, Equatable, Encodable {
     /// An entry counts as mastered once FSRS expects it to be remembered this long.
@@ -28,18 +28,25 @@ public struct StudyStatistics: Sendable, Equatable, Encodable {
 
     /// Every rating stored for this corpus.
     public let reviews: Int
+    /// Since the learner's day began (at 4 am by default, not midnight).
     public let reviewsToday: Int
     /// The last seven days, today included.
     public let reviewsThisWeek: Int
     public let dueNow: Int
-    /// Due after now and before today ends.
+    /// Due after now and before the learner's day ends.
     public let dueLaterToday: Int
-    /// Due tomorrow (by the calendar day, not within 24 hours).
+    /// Due in the learner's next day (not within 24 hours).
     public let dueTomorrow: Int
     public let entries: Int
     public let started: Int
-    /// Of the last 30 days' ratings of cards in review, the share that were not "again".
+    /// Of the last 30 days' ratings of learned cards (in review, as Anki's true retention counts
+    /// them), the share that were not "again"; nil without any.
     public let retention30Days: Double?
+    /// How many ratings `retention30Days` counts.
+    public let retentionReviews: Int
+    /// The last 30 days' ratings it leaves out: of new cards and of cards in their learning or
+    /// relearning steps, which measure minutes-old memory, not retention.
+    public let learningRatings30Days: Int
     /// Mean score of the graded answers of the last 30 days.
     public let averageScore: Int?
     public let sections: [Group]
@@ -49,12 +56,12 @@ public struct StudyStatistics: Sendable, Equatable, Encodable {
     /// Entries forgotten `CardRecord.leechThreshold` times or more.
     public let leeches: [Int]
 
-    public init(corpus: Corpus, cards: [Int: CardRecord], reviews log: [StoredReview], now: Date, calendar: Calendar) {
+    public init(corpus: Corpus, cards: [Int: CardRecord], reviews log: [StoredReview], now: Date, studyDay: StudyDay) {
         let present = Set(corpus.entries.map(\.id))
         let cards = cards.filter { present.contains($0.key) }
         let log = log.filter { present.contains($0.entryID) }
-        let today = calendar.startOfDay(for: now)
-        let day = { (offset: Int) in calendar.date(byAdding: .day, value: offset, to: today)! }
+        let today = studyDay.start(of: now)
+        let day = { (offset: Int) in studyDay.start(of: now, offsetBy: offset) }
 
         reviews = log.count
         reviewsToday = log.filter { $0.time >= today }.count
@@ -67,6 +74,8 @@ public struct StudyStatistics: Sendable, Equatable, Encodable {
 
         let recent = log.filter { $0.time >= day(-29) }
         let recalled = recent.filter { $0.stateBefore == .review }
+        retentionReviews = recalled.count
+        learningRatings30Days = recent.count - recalled.count
         retention30Days =
             recalled.isEmpty
             ? nil
@@ -91,9 +100,9 @@ public struct StudyStatistics: Sendable, Equatable, Encodable {
 
 extension StudyStatistics {
     /// The figures for `corpus` from what `store` holds.
-    public init(corpus: Corpus, store: ProgressStore, now: Date, calendar: Calendar) throws {
+    public init(corpus: Corpus, store: ProgressStore, now: Date, studyDay: StudyDay) throws {
         self.init(
             corpus: corpus, cards: try store.cards(corpus: corpus.identity),
-            reviews: try store.reviews(corpus: corpus.identity), now: now, calendar: calendar)
+            reviews: try store.reviews(corpus: corpus.identity), now: now, studyDay: studyDay)
     }
 }

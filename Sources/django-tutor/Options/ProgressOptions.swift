@@ -2,9 +2,11 @@ import ArgumentParser
 import Foundation
 import StudyKit
 
-/// `--progress PATH`: where study progress is kept.
+/// `--progress PATH`: where study progress is kept; `--next-day-starts-at HOUR`: when the
+/// learner's day turns.
 struct ProgressOptions: ParsableArguments {
     static let environmentVariable = "DJANGO_TUTOR_PROGRESS"
+    static let dayStartVariable = "DJANGO_TUTOR_NEXT_DAY_STARTS_AT"
 
     @Option(
         name: .long,
@@ -12,6 +14,28 @@ struct ProgressOptions: ParsableArguments {
             "The progress database (default: $DJANGO_TUTOR_PROGRESS, else $XDG_DATA_HOME/django-tutor/progress.sqlite).",
             valueName: "path"))
     var progress: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The local hour (0–23) at which a new study day starts, for the daily limit of new entries and what is due today (default: $DJANGO_TUTOR_NEXT_DAY_STARTS_AT, else 4, as Anki).",
+            valueName: "hour"))
+    var nextDayStartsAt: String?
+
+    /// The learner's day, from the option or the environment.
+    func studyDay() throws -> StudyDay {
+        let environment = ProcessInfo.processInfo.environment
+        let (text, source) =
+            nextDayStartsAt.map { ($0, "--next-day-starts-at") }
+            ?? environment[Self.dayStartVariable].flatMap { $0.isEmpty ? nil : ($0, "$\(Self.dayStartVariable)") }
+            ?? (String(StudyDay.defaultStartHour), "")
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let hour = Int(trimmed), StudyDay.startHours.contains(hour) else {
+            throw CLIError(
+                "\(source) is \"\(text)\": it takes the hour a new study day starts, a whole number from 0 to 23 (4 for 4 am, 0 for midnight).")
+        }
+        return StudyDay(startHour: hour)
+    }
 
     var url: URL {
         let environment = ProcessInfo.processInfo.environment

@@ -27,7 +27,7 @@ extension DjangoTutor {
             let interactive = Terminal.isInputInteractive
             var session = TutorSession(
                 searcher: searcher, rubric: try corpusOptions.rubric(for: corpus), names: corpusOptions.referenceNames, progress: progressOptions.open(),
-                seed: seed ?? .random(in: .min ... .max))
+                seed: seed ?? .random(in: .min ... .max), studyDay: try progressOptions.studyDay())
             let renderer = { () -> TextRenderer in
                 interactive ? output.renderer : TextRenderer(width: Terminal.width(), style: .plain)
             }

@@ -18,7 +18,7 @@ extension DjangoTutor {
             Output.ignoreBrokenPipe()
             let corpus = try corpusOptions.load()
             let store = progressOptions.open()
-            let stats = try StudyStatistics(corpus: corpus, store: store, now: Date(), calendar: .current)
+            let stats = try StudyStatistics(corpus: corpus, store: store, now: Date(), studyDay: try progressOptions.studyDay())
             Output.line(json ? JSONOutput.statistics(stats) : output.shellRenderer.statistics(stats, corpus: corpus))
         }
     }

@@ -88,7 +88,7 @@ struct ProgressStoreTests {
         var expected = SchedulingCard.new(due: Self.start)
         for (index, rating) in ratings.enumerated() {
             let time = Self.day(index * 3)
-            expected = Self.exact.review(expected, rating: rating, at: time)
+            expected = Self.exact.distinctOutcomes(of: expected, at: time) { SeededGenerator(seed: 0) }[rating]!
             // A fresh connection for every rating, as a tutor started once a day would have.
             let store = try Self.openFile(folder.progressFile)
             let saved = try store.record(Self.review(5, rating, at: time), corpus: Self.corpus, scheduler: Self.exact)
@@ -267,7 +267,7 @@ struct ProgressStoreTests {
             let store = index.isMultiple(of: 2) ? first : second
             let time = Self.day(index)
             let rating: Rating = index == 4 ? .again : .good
-            expected = Self.exact.review(expected, rating: rating, at: time)
+            expected = Self.exact.distinctOutcomes(of: expected, at: time) { SeededGenerator(seed: 0) }[rating]!
             let saved = try store.record(Self.review(12, rating, at: time, answer: "answer \(index)"), corpus: Self.corpus, scheduler: Self.exact)
             #expect(saved.card.reviews == index + 1, "each rating sees the other store's ratings")
             #expect(saved.card.card == expected)

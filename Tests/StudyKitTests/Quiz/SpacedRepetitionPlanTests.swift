@@ -20,7 +20,7 @@ struct SpacedRepetitionPlanTests {
     var identity: String { Self.corpus.identity }
 
     func makePlan(seed: UInt64 = 3) -> SpacedRepetitionPlan {
-        SpacedRepetitionPlan(store: store, corpus: identity, calendar: Self.calendar, seed: seed)
+        SpacedRepetitionPlan(store: store, corpus: identity, studyDay: StudyDay(calendar: Self.calendar), seed: seed)
     }
 
     func cards() throws -> [Int: CardRecord] {
@@ -108,10 +108,10 @@ struct SpacedRepetitionPlanTests {
         #expect(plan.nextEntry(from: Self.corpus.entries, scope: .due, now: now) == nil)
         let nextDue = try #require(try cards().values.map(\.card.due).min())
         #expect(nextDue > now.addingTimeInterval(2 * Self.day))
-        let message = plan.nothingToAsk(in: .due, now: now)
+        let message = plan.nothingToAsk(from: Self.corpus.entries, scope: .due, now: now)
         #expect(
             message == "Nothing is due, and today's 10 new entries are done. The next is due "
-                + RelativeTime.describe(nextDue, from: now) + ". /quiz weak, /quiz TOPIC or /cram to keep going.")
+                + RelativeTime.describe(nextDue, from: now) + ". /quiz weak, or /cram to drill without changing the schedule.")
         #expect(message.contains("The next is due in ") && message.contains(" days."))
 
         // Still none late the same day, nor in another sitting: the limit is the store's, per day.
@@ -119,8 +119,9 @@ struct SpacedRepetitionPlanTests {
         #expect(plan.nextEntry(from: Self.corpus.entries, scope: .due, now: evening) == nil)
         var otherSitting = makePlan(seed: 99)
         #expect(otherSitting.nextEntry(from: Self.corpus.entries, scope: .due, now: now) == nil)
-        // Other scopes are not limited.
-        #expect(otherSitting.nextEntry(from: Self.corpus.entries, scope: .all, now: now).map { firstDay.contains($0.id) } == false)
+        // Every scope shares the one limit: a topic or section adds no new entries to the day.
+        #expect(otherSitting.nextEntry(from: Self.corpus.entries, scope: .all, now: now) == nil)
+        #expect(otherSitting.nextEntry(from: Self.corpus.entries(inSection: "Advanced"), scope: .section("Advanced"), now: now) == nil)
 
         // The next day, ten more.
         let tomorrow = Self.start.addingTimeInterval(Self.day)
@@ -174,7 +175,7 @@ struct SpacedRepetitionPlanTests {
         #expect(
             order == [25, 3, 17], "last forgotten first, then by lapses (the leech), then by lowest recall; never-reviewed and fresh easy entries are not weak")
         #expect(
-            plan.nothingToAsk(in: .weak, now: now)
+            plan.nothingToAsk(from: Self.corpus.entries, scope: .weak, now: now)
                 == "You have drilled every weak entry this sitting. /quiz due or /cram to go on.")
     }
 
@@ -200,7 +201,7 @@ struct SpacedRepetitionPlanTests {
         var plan = makePlan()
         #expect(plan.nextEntry(from: Self.corpus.entries, scope: .weak, now: Self.start.addingTimeInterval(60)) == nil)
         #expect(
-            plan.nothingToAsk(in: .weak, now: Self.start.addingTimeInterval(60))
+            plan.nothingToAsk(from: Self.corpus.entries, scope: .weak, now: Self.start.addingTimeInterval(60))
                 == "Nothing is weak: every reviewed entry was last recalled well and is still fresh. /quiz due or /cram to go on.")
     }
 
@@ -245,40 +246,105 @@ struct SpacedRepetitionPlanTests {
         var plan = makePlan()
         #expect(plan.nextEntry(from: Self.corpus.entries, scope: .weak, now: Self.start) == nil)
         #expect(
-            plan.nothingToAsk(in: .weak, now: Self.start)
+            plan.nothingToAsk(from: Self.corpus.entries, scope: .weak, now: Self.start)
                 == "No reviewed entries yet, so none are weak. /quiz starts with new ones.")
     }
 
     // MARK: Topics
 
-    @Test func aTopicNeverRunsDryWhileItHasEntries() throws {
+    @Test func aTopicTakesItsDueAndNewEntriesAndReviewsNoneEarly() throws {
         let scope = try #require(QuizScope("orm", in: Self.corpus))
         #expect(scope == .tag("orm"))
-        let topic = Set(scope.entries(in: Self.corpus).map(\.id))
+        let topic = scope.entries(in: Self.corpus)
         #expect(topic.count >= 4)
+        // One of its entries was learnt yesterday and is not due for days.
+        let learnt = topic[0].id
+        try rate(learnt, .easy, at: Self.start.addingTimeInterval(-Self.day))
 
         var plan = makePlan()
         var asked: [Int] = []
-        for round in 0..<(3 * topic.count + 2) {
-            let time = Self.start.addingTimeInterval(Double(round))
-            let entry = try #require(try askAndRate(&plan, scope, .good, at: time), "question \(round + 1)")
-            #expect(topic.contains(entry))
-            if let previous = asked.last { #expect(entry != previous, "not the same question twice in a row") }
+        while let entry = try askAndRate(&plan, scope, .easy, at: Self.start.addingTimeInterval(Double(asked.count))) {
             asked.append(entry)
+            try #require(asked.count <= topic.count)
         }
-        #expect(Set(asked.prefix(topic.count)) == topic, "every entry of the topic before any repeats")
-        #expect(try cards().keys.allSatisfy(topic.contains))
-        #expect(try store.reviewCount(corpus: identity) == asked.count)
+        #expect(Set(asked) == Set(topic.map(\.id)).subtracting([learnt]), "each new entry once; the one not due is not reviewed early")
+        let message = plan.nothingToAsk(from: topic, scope: scope, now: Self.start.addingTimeInterval(60))
+        #expect(message.hasPrefix("Nothing in topic orm is due. The next is due in "))
+        #expect(message.hasSuffix(" /cram orm drills it without changing the schedule."))
     }
 
-    @Test func aOneEntryTopicKeepsAskingIt() throws {
+    @Test func aCardJustFailedComesBackWithinTheLearnAheadWindowWhenNothingElseIs() throws {
         let scope = try #require(QuizScope("caching", in: Self.corpus))
         let only = try #require(scope.entries(in: Self.corpus).first)
         #expect(scope.entries(in: Self.corpus).count == 1)
         var plan = makePlan()
-        for round in 0..<3 {
-            #expect(try askAndRate(&plan, scope, .easy, at: Self.start.addingTimeInterval(Double(round))) == only.id)
+        // Again: due in a minute, within the 20-minute window, so at once.
+        #expect(try askAndRate(&plan, scope, .again, at: Self.start) == only.id)
+        #expect(try cards()[only.id]!.card.due == Self.start.addingTimeInterval(60))
+        // Good: its next step is 10 minutes away, still within the window.
+        #expect(try askAndRate(&plan, scope, .good, at: Self.start.addingTimeInterval(1)) == only.id)
+        #expect(try cards()[only.id]!.card.due > Self.start.addingTimeInterval(9 * 60))
+        // Easy: days away, so nothing more today.
+        #expect(try askAndRate(&plan, scope, .easy, at: Self.start.addingTimeInterval(2)) == only.id)
+        #expect(plan.nextEntry(from: scope.entries(in: Self.corpus), scope: scope, now: Self.start.addingTimeInterval(3)) == nil)
+    }
+
+    @Test func cardsDueSoonWaitWhileNewOnesRemainAndBeyondTheWindowWaitForTheirTime() throws {
+        var plan = makePlan()
+        let failed = try #require(try askAndRate(&plan, .due, .again, at: Self.start))
+        // New entries first: the failed card's step is not due yet.
+        let next = plan.nextEntry(from: Self.corpus.entries, scope: .due, now: Self.start.addingTimeInterval(10))
+        #expect(next != nil && next?.id != failed)
+        // With the day's new entries done, it comes at once, though due in under a minute.
+        let limited = SpacedRepetitionPlan(store: store, corpus: identity, newCardsPerDay: 1, studyDay: StudyDay(calendar: Self.calendar))
+        var drained = limited
+        #expect(drained.nextEntry(from: Self.corpus.entries, scope: .due, now: Self.start.addingTimeInterval(10))?.id == failed)
+        // A learning step an hour away is beyond the window until 20 minutes before it.
+        let hourSteps = FSRSScheduler(parameters: FSRSParameters(learningSteps: [60, 3_600]))
+        let separate = ProgressStore.inMemory()
+        var slow = SpacedRepetitionPlan(store: separate, corpus: identity, scheduler: hourSteps, newCardsPerDay: 1, studyDay: StudyDay(calendar: Self.calendar))
+        let put = slow.nextEntry(from: Self.corpus.entries, scope: .due, now: Self.start)
+        let learning = try #require(put)
+        let due = try #require(try slow.record(Review(entryID: learning.id, rating: .good, score: nil, answer: "", time: Self.start)))
+        #expect(due == Self.start.addingTimeInterval(3_600))
+        #expect(slow.nextEntry(from: Self.corpus.entries, scope: .due, now: Self.start.addingTimeInterval(60)) == nil)
+        #expect(slow.nextEntry(from: Self.corpus.entries, scope: .due, now: due.addingTimeInterval(-19 * 60))?.id == learning.id)
+        // Review cards are not learnt ahead: one due tomorrow waits for its day.
+        try rate(failed, .good, at: Self.start.addingTimeInterval(20))
+        try rate(failed, .good, at: Self.start.addingTimeInterval(30))
+        let review = try cards()[failed]!.card
+        #expect(review.state == .review && review.due == Self.start.addingTimeInterval(30 + Self.day))
+        var waiting = limited
+        #expect(waiting.nextEntry(from: Self.corpus.entries, scope: .due, now: Self.start.addingTimeInterval(40)) == nil)
+    }
+
+    @Test func aSkippedCardComesBackAfterTheRestAndIsNotLost() throws {
+        var plan = makePlan()
+        let scope = QuizScope.section("Advanced")
+        let section = scope.entries(in: Self.corpus)
+        let put = plan.nextEntry(from: section, scope: scope, now: Self.start)
+        let first = try #require(put)
+        plan.skip(first.id)
+        var order: [Int] = []
+        while let entry = try askAndRate(&plan, scope, .easy, at: Self.start.addingTimeInterval(Double(order.count + 1))) {
+            order.append(entry)
+            try #require(order.count <= 10)
         }
+        #expect(order.count == 10, "the day's ten new entries")
+        #expect(!order.contains(first.id) || order.last == first.id, "after every other, if the limit leaves room")
+        // With room for it, it is the last.
+        var roomy = SpacedRepetitionPlan(store: ProgressStore.inMemory(), corpus: identity, newCardsPerDay: 50, studyDay: StudyDay(calendar: Self.calendar))
+        let headPut = roomy.nextEntry(from: section, scope: scope, now: Self.start)
+        let head = try #require(headPut)
+        roomy.skip(head.id)
+        var rest: [Int] = []
+        while let entry = roomy.nextEntry(from: section, scope: scope, now: Self.start) {
+            rest.append(entry.id)
+            if entry.id == head.id { break }
+            _ = try roomy.record(Review(entryID: entry.id, rating: .easy, score: nil, answer: "", time: Self.start))
+            try #require(rest.count <= section.count)
+        }
+        #expect(rest.count == section.count && rest.last == head.id)
     }
 
     // MARK: Undo

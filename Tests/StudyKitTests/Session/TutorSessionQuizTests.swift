@@ -28,7 +28,7 @@ struct TutorSessionQuizTests {
     func session(progress: Bool = true) -> TutorSession {
         let clock = clock
         return TutorSession(
-            searcher: Self.searcher, progress: progress ? store : nil, seed: 7, clock: { clock.now }, calendar: Self.calendar)
+            searcher: Self.searcher, progress: progress ? store : nil, seed: 7, clock: { clock.now }, studyDay: StudyDay(calendar: Self.calendar))
     }
 
     func question(_ session: TutorSession) -> Int? {
@@ -145,13 +145,13 @@ struct TutorSessionQuizTests {
         let quizScore = try #require(try store.reviews(corpus: Self.searcher.corpus.identity).first?.score)
         _ = session.handle("/cram views", renderer: renderer)
         answerAndRate(&session, "nothing relevant", rating: "1")
-        let bothTotal = session.tally.scoreTotal
-        let cramScore = bothTotal - quizScore
+        #expect(session.tally.quiz.averageScore == quizScore)
+        let cramScore = try #require(session.tally.cram.averageScore)
         try #require(cramScore != quizScore)
         _ = session.handle("/explain", renderer: renderer)
         _ = session.handle("/undo", renderer: renderer)
-        #expect(session.tally.answered == 1)
-        #expect(session.tally.scoreTotal == cramScore, "the undone quiz rating's score leaves the tally, not the cram's")
+        #expect(session.tally.quiz.answered == 0, "the undone quiz rating leaves the tally")
+        #expect(session.tally.cram.answered == 1 && session.tally.cram.averageScore == cramScore, "the cram's is counted apart and stays")
         _ = session.handle("3", renderer: renderer)
         #expect(session.mode == .quiz)
         #expect(session.activeScope != .tag("views"), "back on the schedule, not the cram's topic")
@@ -305,11 +305,11 @@ struct TutorSessionQuizTests {
         #expect(question(session) == beginner)
         // Into one that does not: said, not silent.
         let advanced = session.handle("/quiz Advanced", renderer: renderer).text
-        #expect(advanced.contains("#\(beginner) left unanswered."))
+        #expect(advanced.contains("#\(beginner) left unanswered; it comes back after the rest of its queue."))
         let next = try #require(question(session))
-        // Which entries are weak only the schedule knows: an open question is not taken along.
+        // A new entry is not weak: it is not taken along.
         _ = session.handle("/quiz Advanced", renderer: renderer)
-        #expect(session.handle("/quiz weak", renderer: renderer).text.contains("#\(next) left unanswered."))
+        #expect(session.handle("/quiz weak", renderer: renderer).text.contains("#\(next) left unanswered;"))
         _ = session.handle("/quiz Advanced", renderer: renderer)
         let again = try #require(question(session))
         // With an answer typed, the scope does not change until it is finished.

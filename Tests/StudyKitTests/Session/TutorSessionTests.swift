@@ -67,7 +67,7 @@ struct TutorSessionTests {
         #expect(session.handle("", renderer: renderer).text == "Type 1–4 or again, hard, good, easy.")
         _ = session.handle("1", renderer: renderer)
         #expect(session.tally.answered == 1)
-        #expect(session.tally.averageScore == nil)
+        #expect(session.tally.quiz.averageScore == nil)
     }
 
     @Test func ctrlCClearsAHalfTypedAnswer() {

@@ -13,13 +13,15 @@ final class SimulatedHistory: @unchecked Sendable {
         calendar.timeZone = TimeZone(identifier: "UTC")!
         return calendar
     }()
+    /// Days turn at midnight here, so that each morning's study is one day.
+    var day: StudyDay { StudyDay(calendar: calendar, startHour: 0) }
     private(set) var ratingsGiven = 0
     private(set) var ratingsByDay: [Int] = []
 
     init(start: Date) { now = start }
 
     func session(seed: UInt64 = 9) -> TutorSession {
-        TutorSession(searcher: searcher, progress: store, seed: seed, clock: { [unowned self] in self.now }, calendar: calendar)
+        TutorSession(searcher: searcher, progress: store, seed: seed, clock: { [unowned self] in self.now }, studyDay: day)
     }
 
     /// One morning: `/quiz due` until the session says nothing is left. `policy` picks the rating
@@ -53,6 +55,6 @@ final class SimulatedHistory: @unchecked Sendable {
     }
 
     var statistics: StudyStatistics {
-        try! StudyStatistics(corpus: searcher.corpus, store: store, now: now, calendar: calendar)
+        try! StudyStatistics(corpus: searcher.corpus, store: store, now: now, studyDay: day)
     }
 }

@@ -97,7 +97,7 @@ struct StudyStatisticsTests {
             entries: history.searcher.corpus.entries.filter { $0.id != 21 }, source: "test")
         let stats = StudyStatistics(
             corpus: smaller, cards: try history.store.cards(corpus: smaller.identity),
-            reviews: try history.store.reviews(corpus: smaller.identity), now: history.now, calendar: history.calendar)
+            reviews: try history.store.reviews(corpus: smaller.identity), now: history.now, studyDay: history.day)
         #expect(stats.leeches.isEmpty)
         #expect(stats.started == 34)
     }
@@ -124,7 +124,7 @@ struct StudyStatisticsDueTests {
             card(4, dueIn: 16 * 3_600), card(5, dueIn: 30 * 3_600),  // tomorrow 01:00 and 15:00
             card(6, dueIn: 40 * 3_600),  // Wednesday
         ])
-        let stats = StudyStatistics(corpus: corpus, cards: cards, reviews: [], now: now, calendar: calendar)
+        let stats = StudyStatistics(corpus: corpus, cards: cards, reviews: [], now: now, studyDay: StudyDay(calendar: calendar, startHour: 0))
         #expect(stats.dueNow == 1)
         #expect(stats.dueLaterToday == 2)
         #expect(stats.dueTomorrow == 2)
