@@ -9,7 +9,8 @@ import Foundation
 ///    never grows faster than it can be reviewed);
 /// 3. then, when nothing else is, cards in a learning or relearning step due within
 ///    `learnAheadWindow` (a card just failed, say), soonest first;
-/// 4. last, the questions skipped, in the order they were skipped.
+/// 4. last, the questions skipped, in the order they were skipped (a new one keeps its place
+///    among the day's new entries).
 ///
 /// A topic or section takes the same queue limited to its entries: nothing there is reviewed
 /// before it is due (`/cram` drills it without the schedule). `weak` takes the weak entries,
@@ -56,10 +57,13 @@ public struct SpacedRepetitionPlan: StudyPlan {
         let rest = candidates.filter { !waiting.contains($0.id) }
         let notJustAsked = rest.count > 1 ? rest.filter { $0.id != lastAsked } : rest
         let byID = Dictionary(candidates.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // A new entry skipped keeps its place among the day's new ones.
+        let newLeft = newCardsPerDay - newReviewsToday(now: now)
+        let keptForSkipped = skipped.filter { cards[$0] == nil }.count
         let entry =
-            choose(from: notJustAsked, scope: scope, cards: cards, lastRatings: lastRatings, now: now)
+            choose(from: notJustAsked, scope: scope, cards: cards, lastRatings: lastRatings, newAllowed: newLeft > keptForSkipped, now: now)
             ?? skipped.lazy.compactMap { byID[$0] }.first {
-                choose(from: [$0], scope: scope, cards: cards, lastRatings: lastRatings, now: now, alreadyPut: true) != nil
+                choose(from: [$0], scope: scope, cards: cards, lastRatings: lastRatings, newAllowed: newLeft > 0, now: now, alreadyPut: true) != nil
             }
         if let entry {
             askedThisSitting.insert(entry.id)
@@ -79,13 +83,15 @@ public struct SpacedRepetitionPlan: StudyPlan {
     public func wouldAsk(_ entry: Entry, scope: QuizScope, now: Date) -> Bool {
         let cards = (try? store.cards(corpus: corpus)) ?? [:]
         let lastRatings = scope == .weak ? lastRatings() : [:]
-        return choose(from: [entry], scope: scope, cards: cards, lastRatings: lastRatings, now: now, alreadyPut: true) != nil
+        let newAllowed = newReviewsToday(now: now) < newCardsPerDay
+        return choose(from: [entry], scope: scope, cards: cards, lastRatings: lastRatings, newAllowed: newAllowed, now: now, alreadyPut: true) != nil
     }
 
     /// The queue's first among `candidates`. `alreadyPut`: they were put and not rated (on screen,
     /// or skipped), which does not count as drilling a weak entry.
     private func choose(
-        from candidates: [Entry], scope: QuizScope, cards: [Int: CardRecord], lastRatings: [Int: Rating], now: Date, alreadyPut: Bool = false
+        from candidates: [Entry], scope: QuizScope, cards: [Int: CardRecord], lastRatings: [Int: Rating], newAllowed: Bool, now: Date,
+        alreadyPut: Bool = false
     ) -> Entry? {
         let soon = now.addingTimeInterval(Self.learnAheadWindow)
         if scope == .weak {
@@ -101,7 +107,7 @@ public struct SpacedRepetitionPlan: StudyPlan {
         }
         let due = candidates.filter { cards[$0.id].map { $0.card.due <= now } ?? false }
         if let first = due.min(by: { cards[$0.id]!.card.due < cards[$1.id]!.card.due }) { return first }
-        if newReviewsToday(now: now) < newCardsPerDay,
+        if newAllowed,
             let fresh = candidates.filter({ cards[$0.id] == nil }).min(by: { newCardRank($0.id) < newCardRank($1.id) })
         {
             return fresh

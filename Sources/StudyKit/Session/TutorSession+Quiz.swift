@@ -251,7 +251,10 @@ extension TutorSession {
         for line in lines { draft.append(line) }
         quiz = .answering(entry, draft: draft)
         let count = draft.lines.count == 1 ? "1 line" : "\(draft.lines.count) lines"
-        return SessionReply(renderer.paragraph("Your answer (\(count)) is in: an empty line submits it, more lines add to it, /edit changes it."))
+        // Shown as it now stands, so that what the editor gave back can be checked before it is sent.
+        return SessionReply(
+            renderer.paragraph("Your answer (\(count)) is in: an empty line submits it, more lines add to it, /edit changes it.") + "\n"
+                + draft.lines.map { "  " + $0 }.joined(separator: "\n"))
     }
 
     /// `/quit`, `quit` and `exit`: leaves, unless an answer would be lost (on screen, or set

@@ -261,7 +261,9 @@ struct TutorSessionQuizTests {
         #expect(edit.editDraft == "first line\nsecond line")
         #expect(edit.text.isEmpty)
         let back = session.replaceAnswer(with: "\nfirst line, longer\n\nthird paragraph\n\n", renderer: renderer)
-        #expect(back.text == "Your answer (3 lines) is in: an empty line submits it, more lines add to it, /edit changes it.")
+        #expect(
+            back.text == "Your answer (3 lines) is in: an empty line submits it, more lines add to it, /edit changes it.\n"
+                + "  first line, longer\n  \n  third paragraph", "the edited answer is shown as it now stands")
         #expect(typedLines(session) == ["first line, longer", "", "third paragraph"])
         #expect(session.replaceAnswer(with: "  \n", renderer: renderer).text == "The editor gave back an empty answer; nothing changed.")
         #expect(typedLines(session) == ["first line, longer", "", "third paragraph"])
