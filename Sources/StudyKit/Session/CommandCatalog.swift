@@ -19,7 +19,7 @@ enum CommandCatalog {
         Spec(
             name: "quiz", arguments: "[due|weak|topic|section]", summary: "quiz mode: answer questions, get graded",
             details:
-                "Type your answer over one or more lines; an empty line submits. Inside an answer only known /commands count: other lines, quit and exit included, are answer text, and //skip types /skip. It is graded against the reference, then you rate yourself 1–4 (again, hard, good, easy; Enter takes the suggestion) and the scheduler decides when the entry comes back. /quiz due (the default once you have progress) asks what is due, then up to 10 new entries a day; /quiz weak the entries you recall worst, leeches first; /quiz orm or /quiz Advanced one topic or section."
+                "Type your answer over one or more lines; an empty line submits. Inside an answer only known /commands count: other lines, quit and exit included, are answer text, and //skip types /skip. It is graded against the reference, then you rate yourself 1–4 (again, hard, good, easy; Enter takes the suggestion) and the scheduler decides when the entry comes back. /quiz (or /quiz due) asks what is due, most overdue first; then new entries, at most 10 a day (the day starts at 4 am); then, when nothing else is, entries in a learning step due within 20 minutes. /quiz orm or /quiz Advanced keeps that queue to one topic or section, reviewing nothing early (/cram drills it instead). /quiz weak asks the entries you recall worst, leeches first, each once unless failed again. /skip puts a question at the end of the queue, and one left by switching scope waits there too. Cram answers change nothing and are counted apart."
         ),
         Spec(
             name: "explain", arguments: "[question|N]", summary: "explain mode: an entry with its key terms and related entries",
@@ -34,7 +34,7 @@ enum CommandCatalog {
         ),
         Spec(
             name: "skip", arguments: "", summary: "quiz: skip this question",
-            details: "Leaves the current quiz question unanswered and puts the next; in an interview, passes on it."),
+            details: "Puts the current quiz question at the end of the queue (it comes back after the rest) and puts the next; in an interview, passes on it."),
         Spec(name: "reveal", arguments: "", summary: "quiz: show the answer without grading", details: "Shows the reference answer; you still rate yourself."),
         Spec(
             name: "edit", arguments: "", summary: "quiz: write the answer in your editor",
