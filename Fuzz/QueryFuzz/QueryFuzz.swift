@@ -15,6 +15,6 @@ public func fuzzQuery(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let explanations = result.hits.compactMap { searcher.explain(result, entry: $0.entry.id) }
     let renderer = TextRenderer(width: 80, style: .color)
     _ = renderer.searchResult(result)
-    _ = renderer.why(result, explanations: explanations, confidence: searcher.confidence)
+    _ = renderer.why(result, explanations: explanations, confidence: searcher.confidence, scoring: searcher.scoring)
     return 0
 }

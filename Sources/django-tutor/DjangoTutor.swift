@@ -36,20 +36,26 @@ struct DjangoTutor: ParsableCommand {
         sigaddset(&quit, SIGQUIT)
         sigprocmask(SIG_UNBLOCK, &quit, nil)
         if let typed = CommandLine.arguments.dropFirst().first, let message = unknownSubcommandMessage(typed) {
-            Output.error("Error: \(message)")
+            Output.error(fittedError(message))
             Foundation.exit(ExitCode.validationFailure.rawValue)
         }
         do {
             var command = try parseAsRoot(WordArguments.compacted(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch {
-            let message = fullMessage(for: error)
+            let message = error is CLIError ? fittedError("\(error)") : fullMessage(for: error)
             let code = exitCode(for: error)
             if !message.isEmpty {
                 if code == .success { Output.line(message) } else { Output.error(message) }
             }
             Foundation.exit(code.rawValue)
         }
+    }
+
+    /// One of our own complete messages (`CLIError`, an unknown subcommand) as `Error: …`, wrapped
+    /// to the terminal like any other text; ArgumentParser's usage messages keep their layout.
+    static func fittedError(_ message: String) -> String {
+        TextRenderer(width: Terminal.width(), style: .plain).fitted("Error: " + message)
     }
 
     static func unknownSubcommandMessage(_ typed: String) -> String? {

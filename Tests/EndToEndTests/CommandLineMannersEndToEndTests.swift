@@ -15,10 +15,15 @@ struct CommandLineMannersEndToEndTests {
         let outcome = try TutorProcess.run(["shw", "3"])
         #expect(outcome.status == 64)
         #expect(outcome.stdout.isEmpty)
-        #expect(outcome.stderr == "Error: Unknown command 'shw'. Did you mean 'show'? (django-tutor show --help says more.)\n")
+        #expect(outcome.stderr.split(separator: "\n").allSatisfy { $0.count <= 80 }, "errors fit the terminal")
+        #expect(
+            outcome.stderr.replacingOccurrences(of: "\n", with: " ")
+                == "Error: Unknown command 'shw'. Did you mean 'show'? (django-tutor show --help says more.) ")
         let unknown = try TutorProcess.run(["xyzzy"])
         #expect(unknown.status == 64)
-        #expect(unknown.stderr.hasPrefix("Error: Unknown command 'xyzzy'. Commands: repl, ask, list, show, grade, stats, export, analyze, evaluate;"))
+        #expect(
+            unknown.stderr.replacingOccurrences(of: "\n", with: " ").hasPrefix(
+                "Error: Unknown command 'xyzzy'. Commands: repl, ask, list, show, grade, stats, export, analyze, evaluate;"))
     }
 
     @Test func aHiddenSubcommandRunsThoughItIsNeverSuggested() throws {
@@ -63,7 +68,51 @@ struct CommandLineMannersEndToEndTests {
         let missing = folder.appendingPathComponent("no/such/folder/log.json").path
         let failed = try TutorProcess.run(["export", "-o", missing, "--progress", progress])
         #expect(failed.status != 0)
-        #expect(failed.stderr.contains("no such directory: \(folder.appendingPathComponent("no/such/folder").path)"))
+        #expect(failed.stderr.replacingOccurrences(of: "\n", with: " ").contains("no such directory: \(folder.appendingPathComponent("no/such/folder").path)"))
+    }
+
+    @Test func anErrorIsWrappedToTheTerminal() throws {
+        let outcome = try TutorProcess.run(["list", "--tag", "nosuch"], environment: ["COLUMNS": "50"])
+        #expect(outcome.status != 0)
+        let lines = outcome.stderr.split(separator: "\n")
+        #expect(lines.count > 1 && lines.allSatisfy { $0.count <= 50 }, "\(outcome.stderr)")
+        #expect(lines.joined(separator: " ").hasPrefix("Error: No tag \"nosuch\". Tags: architecture, models,"))
+    }
+
+    @Test func readingProgressCreatesNoProgressFile() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let missing = folder.appendingPathComponent("new/progress.sqlite").path
+        let stats = try TutorProcess.run(["stats", "--progress", missing])
+        #expect(stats.status == 0)
+        #expect(stats.stdout.replacingOccurrences(of: "\n", with: " ").hasPrefix("No progress yet: nothing has been rated (no progress file at \(missing))."))
+        let json = try TutorProcess.run(["stats", "--json", "--progress", missing])
+        let figures = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(figures["reviews"] as? Int == 0 && figures["started"] as? Int == 0 && figures["entries"] as? Int == 35)
+        #expect((figures["sections"] as? [[String: Any]])?.count == 3, "the same object as with progress")
+        let csv = try TutorProcess.run(["export", "--progress", missing])
+        #expect(csv.status == 0 && csv.stdout == "time,corpus,entry,question,rating,score,answer\r\n")
+        #expect(csv.stderr.hasPrefix("No progress yet"))
+        let log = try TutorProcess.run(["export", "--format", "json", "--progress", missing])
+        #expect(log.status == 0 && log.stdout == "[]\n")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("new").path), "no file, no folder")
+    }
+
+    @Test func gradeTextSaysTheSuggestedRatingAsTheQuizDoes() throws {
+        var sureness: [Bool] = []
+        for (entry, answer) in [("21", "they combine filters with OR"), ("6", "run django-admin startproject name to create a new project")] {
+            let json = try TutorProcess.run(["grade", entry, answer, "--json"])
+            let grade = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+            let sure = try #require(grade["suggestionSure"] as? Bool)
+            let text = try TutorProcess.run(["grade", entry, answer]).stdout
+            if sure {
+                #expect(text.hasSuffix("\nSuggested rating: \(try #require(grade["suggested"] as? String))\n"), "\(text)")
+            } else {
+                #expect(text.hasSuffix("\nNo suggested rating: rate yourself against the reference above.\n"), "\(text)")
+            }
+            sureness.append(sure)
+        }
+        #expect(sureness == [true, false], "one sure suggestion and one the learner rates")
     }
 
     @Test func oneShotHintsSpeakShell() throws {

@@ -35,7 +35,9 @@ struct CorpusFileKindsEndToEndTests {
             to: folder.appendingPathComponent("models.phrasings.md"), atomically: true, encoding: .utf8)
         let outcome = try TutorProcess.run(["ask", "what is a model", "--corpus", corpus.path])
         #expect(outcome.status == 1)
-        #expect(outcome.stderr.contains("models.phrasings.md:2: the corpus has no entry #2. Use the number of one of its 1 entries"))
+        #expect(
+            outcome.stderr.replacingOccurrences(of: "\n", with: " ").contains(
+                "models.phrasings.md:2: the corpus has no entry #2. Use the number of one of its 1 entries"))
         #expect(outcome.stdout.isEmpty)
     }
 

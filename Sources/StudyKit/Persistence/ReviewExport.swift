@@ -26,6 +26,21 @@ public enum ReviewExport {
             let rating: String
             let score: Int?
             let answer: String
+
+            enum CodingKeys: String, CodingKey { case time, corpus, entry, question, rating, score, answer }
+
+            /// Written out so that `question` and `score` are `null`, not missing, when there are none
+            /// (another corpus's entry; a self-rated review): every row has every key.
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(time, forKey: .time)
+                try container.encode(corpus, forKey: .corpus)
+                try container.encode(entry, forKey: .entry)
+                try container.encode(question, forKey: .question)
+                try container.encode(rating, forKey: .rating)
+                try container.encode(score, forKey: .score)
+                try container.encode(answer, forKey: .answer)
+            }
         }
         let rows = reviews.map {
             Row(

@@ -1,4 +1,7 @@
 extension TextRenderer {
+    /// The fewest columns `/help` leaves a command's summary beside it.
+    static let helpSummaryWidth = 30
+
     /// Sections and tags with their entry counts.
     public func topics(_ corpus: Corpus) -> String {
         let nameWidth = corpus.sections.map(TextStyle.visibleWidth).max() ?? 0
@@ -18,14 +21,20 @@ extension TextRenderer {
         return lines.joined(separator: "\n")
     }
 
+    /// The command column holds the longest usage that leaves `helpSummaryWidth` columns for its
+    /// summary; a longer usage has a line of its own, with its summary under it in that column.
     func help(_ specs: [CommandCatalog.Spec]) -> String {
-        let usageWidth = specs.map(\.usage.count).max() ?? 0
-        var lines = [style.bold("Commands") + " — plain text goes to the current mode (ask, quiz, explain or interview)"]
+        let fitting = specs.map { TextStyle.visibleWidth($0.usage) }.filter { $0 + 4 + Self.helpSummaryWidth <= width }
+        let usageWidth = fitting.max() ?? 0
+        let summaryIndent = String(repeating: " ", count: usageWidth + 4)
+        var lines = wrapper.wrap(style.bold("Commands") + " — plain text goes to the current mode (ask, quiz, explain or interview)")
         for spec in specs {
-            let usage = spec.usage.padding(toLength: usageWidth + 2, withPad: " ", startingAt: 0)
-            lines += wrapper.wrap(
-                spec.summary, indent: String(repeating: " ", count: usageWidth + 4),
-                firstIndent: "  " + style.accent(usage))
+            if TextStyle.visibleWidth(spec.usage) > usageWidth {
+                lines.append("  " + style.accent(spec.usage))
+                lines += wrapper.wrap(spec.summary, indent: summaryIndent)
+            } else {
+                lines += wrapper.wrap(spec.summary, indent: summaryIndent, firstIndent: "  " + style.accent(Self.pad(spec.usage, to: usageWidth + 2)))
+            }
         }
         lines.append(paragraph("Keys: Tab completes, ↑ recalls earlier lines, Ctrl-C clears the line, Ctrl-D leaves. /help quiz says more about one command."))
         return lines.joined(separator: "\n")

@@ -46,6 +46,17 @@ extension TextRenderer {
         return lines.joined(separator: "\n") + "\n" + reference(entry, missed: grade.missedTerms)
     }
 
+    /// For the one-shot `grade`, where the quiz's rating prompt would be: the suggestion when the
+    /// grader is sure of it (what Enter takes), else that the learner rates themselves; nil for a
+    /// self-rated question, whose grade says so already.
+    public func suggestion(_ grade: Grade) -> String? {
+        guard !grade.selfRated else { return nil }
+        guard let rating = grade.preselected else {
+            return paragraph("No suggested rating: rate yourself against the reference above.")
+        }
+        return "Suggested rating: " + style.bold(rating.name)
+    }
+
     /// The reference answer under a `Reference:` label, with `missed` terms highlighted.
     public func reference(_ entry: Entry, missed: Set<String>) -> String {
         let highlighter = TermHighlighter(terms: missed, style: style)

@@ -32,7 +32,7 @@ extension Searcher {
                             Explanation(
                                 value: entryWeight,
                                 description:
-                                    "entry: tf \(Self.format(document.frequency)) (\(byField[name] ?? "")) × idf \(Self.format(idf)) / entry norm \(Self.format(scorer.norms[position]))"
+                                    "entry: tf \(Self.formatCount(document.frequency)) (\(byField[name] ?? "")) × idf \(Self.format(idf)) / entry norm \(Self.format(scorer.norms[position]))"
                             ),
                         ]))
             }
@@ -50,7 +50,7 @@ extension Searcher {
                             Explanation(
                                 value: termScore,
                                 description:
-                                    "entry: idf \(Self.format(bm25.idf[Int(term.term)])) × tf·(k1+1)/(tf + k1·(1−b+b·len/avg)) with tf \(Self.format(document.frequency)) (\(byField[name] ?? "")), k1 \(k1), b \(b), len \(Self.format(index.documentLengths[position])), avg \(Self.format(bm25.averageLength))"
+                                    "entry: idf \(Self.format(bm25.idf[Int(term.term)])) × tf·(k1+1)/(tf + k1·(1−b+b·len/avg)) with tf \(Self.formatCount(document.frequency)) (\(byField[name] ?? "")), k1 \(k1), b \(b), len \(Self.formatCount(index.documentLengths[position])), avg \(Self.format(bm25.averageLength))"
                             ),
                         ]))
             }
@@ -83,7 +83,13 @@ extension Searcher {
         return "weight \(format(frequency)) (\(origin))"
     }
 
+    /// A score or weight: always four decimals, so that 1 and 0.5 read alike (1.0000, 0.5000).
     static func format(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e6 ? String(Int(value)) : String(format: "%.4f", value)
+        String(format: "%.4f", value)
+    }
+
+    /// A count (a term's frequency in an entry, an entry's length): whole when it is.
+    static func formatCount(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e6 ? String(Int(value)) : format(value)
     }
 }

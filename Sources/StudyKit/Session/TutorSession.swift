@@ -236,7 +236,7 @@ public struct TutorSession {
         if let id, corpus.entry(id: id) == nil { return SessionReply("No entry #\(id). \(corpus.numberingDescription)") }
         let ids = id.map { [$0] } ?? result.hits.prefix(2).map(\.entry.id)
         let explanations = ids.compactMap { searcher.explain(result, entry: $0) }
-        let why = renderer.why(result, explanations: explanations, confidence: searcher.confidence, fusion: searcher.fusion)
+        let why = renderer.why(result, explanations: explanations, confidence: searcher.confidence, scoring: searcher.scoring, fusion: searcher.fusion)
         guard let reading = lastReading, reading.result == result, let followed = reading.followUpOf, let earlier = reading.contextQuery else {
             return SessionReply(why)
         }

@@ -44,6 +44,17 @@ struct ProgressOptions: ParsableArguments {
         return AppDirectories(environment: environment).data.appendingPathComponent("progress.sqlite")
     }
 
+    /// For commands that only read progress (`stats`, `export`): the store when its file exists,
+    /// nil otherwise, so that reading never creates a progress file or its folder.
+    func openExisting() -> ProgressStore? {
+        FileManager.default.fileExists(atPath: url.path) ? open() : nil
+    }
+
+    /// What a reading command says when there is no progress file.
+    var noProgressYet: String {
+        "No progress yet: nothing has been rated (no progress file at \(url.path)). Quiz yourself in the tutor (django-tutor, then /quiz) to start."
+    }
+
     /// Opens the store, printing its one warning (if any) to standard error.
     func open() -> ProgressStore {
         let opening = ProgressStore.open(at: url)

@@ -57,7 +57,9 @@ extension DjangoTutor {
                 let note = reading.followUpOf.map { "(following up on #\($0))\n" } ?? ""
                 guard explain else { return note + renderer.searchResult(result) }
                 return note + renderer.searchResult(result) + "\n\n"
-                    + renderer.why(result, explanations: Self.explanations(result, searcher), confidence: searcher.confidence, fusion: searcher.fusion)
+                    + renderer.why(
+                        result, explanations: Self.explanations(result, searcher), confidence: searcher.confidence, scoring: searcher.scoring,
+                        fusion: searcher.fusion)
             }
             if !words.isEmpty {
                 Output.line(answer(words.joined(separator: " ")))

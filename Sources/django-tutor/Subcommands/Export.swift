@@ -23,8 +23,10 @@ extension DjangoTutor {
 
         func run() throws {
             Output.ignoreBrokenPipe()
-            let store = progressOptions.open()
             let corpus = try corpusOptions.load()
+            let existing = progressOptions.openExisting()
+            if existing == nil { Output.error(TextRenderer(width: Terminal.width(), style: .plain).paragraph(progressOptions.noProgressYet)) }
+            let store = existing ?? .inMemory()
             let reviews = try store.reviews(corpus: corpusOptions.corpus == nil ? nil : corpus.identity)
             let format = format ?? output.flatMap { Format(rawValue: URL(fileURLWithPath: $0).pathExtension.lowercased()) } ?? .csv
             let text = format == .csv ? ReviewExport.csv(reviews, corpus: corpus) : ReviewExport.json(reviews, corpus: corpus)

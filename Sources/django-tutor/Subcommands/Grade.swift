@@ -50,6 +50,7 @@ extension DjangoTutor {
             } else {
                 let renderer = output.shellRenderer
                 Output.line(renderer.heading(entry).joined(separator: "\n") + "\n" + renderer.grade(grade, entry: entry))
+                if let suggestion = renderer.suggestion(grade) { Output.line(suggestion) }
             }
         }
     }

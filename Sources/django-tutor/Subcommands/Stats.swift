@@ -17,8 +17,14 @@ extension DjangoTutor {
         func run() throws {
             Output.ignoreBrokenPipe()
             let corpus = try corpusOptions.load()
-            let store = progressOptions.open()
-            let stats = try StudyStatistics(corpus: corpus, store: store, now: Date(), studyDay: try progressOptions.studyDay())
+            let studyDay = try progressOptions.studyDay()
+            let store = progressOptions.openExisting()
+            if store == nil && !json {
+                Output.line(output.shellRenderer.paragraph(progressOptions.noProgressYet))
+                return
+            }
+            // With no file, the same figures as for a store with nothing in it: all zero.
+            let stats = try StudyStatistics(corpus: corpus, store: store ?? .inMemory(), now: Date(), studyDay: studyDay)
             Output.line(json ? JSONOutput.statistics(stats) : output.shellRenderer.statistics(stats, corpus: corpus))
         }
     }

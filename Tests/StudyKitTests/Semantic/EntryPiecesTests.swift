@@ -177,7 +177,8 @@ struct EntryPiecesTests {
             #expect(hit.pieceScore == scores[position])
         }
         let best = try #require(result.hits.first)
-        let why = TextRenderer(width: 200, style: .plain).why(result, explanations: [], confidence: searcher.confidence, fusion: searcher.fusion)
+        let why = TextRenderer(width: 200, style: .plain).why(
+            result, explanations: [], confidence: searcher.confidence, scoring: searcher.scoring, fusion: searcher.fusion)
         let words = searcher.ranking.normalized(best.lexicalScore, for: searcher.vector(of: result.analysis))
         let number = { (value: Double) in String(format: "%.4f", value) }
         #expect(

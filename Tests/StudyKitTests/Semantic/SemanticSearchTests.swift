@@ -99,10 +99,11 @@ struct SemanticSearchTests {
         let uncovered = try #require(result.uncoveredEvidence)
         #expect(abs(uncovered - (1 - SemanticIndex.standardPhrasingDiscount)) < 1e-6, "a question's cosine, less the discount")
         #expect(!result.confident)
-        let why = TextRenderer(width: 300, style: .plain).why(result, explanations: [], confidence: searcher.confidence, fusion: searcher.fusion)
+        let why = TextRenderer(width: 300, style: .plain).why(
+            result, explanations: [], confidence: searcher.confidence, scoring: searcher.scoring, fusion: searcher.fusion)
         #expect(
             why.contains(
-                "but a question this corpus lists as one it does not answer (“car tax return deadline”) comes closer, 0.90 "
+                "but a question this corpus lists as one it does not answer (“car tax return deadline”) comes closer, 0.9000 "
                     + "(counted like a phrasing)"
             ))
 
@@ -142,15 +143,16 @@ struct SemanticSearchTests {
     @Test func whyAndJSONSayAHitWasFoundThroughAPhrasing() throws {
         let searcher = Self.phrasedSearcher(discount: 0.1)
         let result = searcher.search("telescope")
-        let why = TextRenderer(width: 200, style: .plain).why(result, explanations: [], confidence: searcher.confidence, fusion: searcher.fusion)
-        #expect(why.contains("closest in meaning 0.90 (a learner's phrasing, which counts 0.10 less; needs 0.35, or 0.50 alone)"))
+        let why = TextRenderer(width: 200, style: .plain).why(
+            result, explanations: [], confidence: searcher.confidence, scoring: searcher.scoring, fusion: searcher.fusion)
+        #expect(why.contains("closest in meaning 0.9000 (a learner's phrasing, which counts 0.1000 less; needs 0.3500, or 0.5000 alone)"))
         #expect(why.contains("× meaning 1.0000 (via a learner's phrasing: “which telescope is best for stargazing”)"))
         #expect(result.hits.first?.phrasing == "which telescope is best for stargazing")
         let json = try #require(JSONSerialization.jsonObject(with: Data(JSONOutput.search(result).utf8)) as? [String: Any])
         let hits = try #require(json["results"] as? [[String: Any]])
         #expect(hits.first?["viaPhrasing"] as? Bool == true)
         let plainWhy = TextRenderer(width: 200, style: .plain).why(
-            Self.searcher().search("bake bread"), explanations: [], confidence: searcher.confidence, fusion: searcher.fusion)
+            Self.searcher().search("bake bread"), explanations: [], confidence: searcher.confidence, scoring: searcher.scoring, fusion: searcher.fusion)
         #expect(!plainWhy.contains("phrasing"))
     }
 
@@ -203,8 +205,9 @@ struct SemanticSearchTests {
         let result = searcher.search("bake bread in the oven")
         let best = try #require(result.hits.first)
         let words = searcher.ranking.normalized(best.lexicalScore, for: searcher.vector(of: result.analysis))
-        let why = TextRenderer(width: 200, style: .plain).why(result, explanations: [], confidence: searcher.confidence, fusion: searcher.fusion)
-        #expect(why.contains("closest in meaning \(String(format: "%.2f", best.semanticSimilarity!)) (needs 0.35, or 0.50 alone)"))
+        let why = TextRenderer(width: 200, style: .plain).why(
+            result, explanations: [], confidence: searcher.confidence, scoring: searcher.scoring, fusion: searcher.fusion)
+        #expect(why.contains("closest in meaning \(String(format: "%.4f", best.semanticSimilarity!)) (needs 0.3500, or 0.5000 alone)"))
         #expect(why.contains("#2  \(String(format: "%.4f", best.score)) = 0.4000 × words \(String(format: "%.4f", words)) + 0.6000 × meaning"))
     }
 
