@@ -54,11 +54,15 @@ struct TensorLayout: Equatable, Sendable {
 }
 
 /// A memory-mapped model file (layout in scripts/convert-encoder-model): the header and the place
-/// of every tensor, checked against the file's size. Reading the tensors is left to their users.
+/// of every tensor, checked against the file's size, and every byte against the checksum the
+/// header holds. Reading the tensors is left to their users.
 struct ModelFile: Sendable {
     static let magic = Array("MINILMEN".utf8)
-    static let version: UInt32 = 1
+    /// 2: the header holds the checksum.
+    static let version: UInt32 = 2
     static let headerSize = 64
+    /// Where the header holds the checksum (u64 LE, then eight zero bytes).
+    static let checksumOffset = 48
     static let alignment = 64
     static let tagSize = 16
 
@@ -85,6 +89,43 @@ struct ModelFile: Sendable {
             Result { () throws(SentenceEncoderError) in try Self.parse(raw, url: url) }
         }
         (configuration, tensors) = try parsed.get()
+    }
+
+    /// XXH64 of every byte after the header, seeded with XXH64 of the header before the checksum
+    /// (`scripts/lib/encoder_checksum.py` computes the same when it seals a converted file).
+    static func checksum(of raw: UnsafeRawBufferPointer) -> UInt64 {
+        let header = XXHash64.hash(UnsafeRawBufferPointer(rebasing: raw[0..<checksumOffset]))
+        return XXHash64.hash(UnsafeRawBufferPointer(rebasing: raw[headerSize...]), seed: header)
+    }
+
+    /// The checksum the header holds, once every byte of the file is found to match it: a file
+    /// damaged anywhere (a flipped bit in a weight) would otherwise encode text into nonsense
+    /// without a word, and be taken for the model the compiled-in vectors were computed by.
+    /// Checked after the layout, whose errors say more precisely what is wrong.
+    func verifiedChecksum() throws(SentenceEncoderError) -> UInt64 {
+        let result: Result<UInt64, SentenceEncoderError> = data.withUnsafeBytes { raw in
+            Result { () throws(SentenceEncoderError) in try Self.verifiedChecksum(raw, url: url) }
+        }
+        return try result.get()
+    }
+
+    /// The checksum the header holds, not yet compared with anything.
+    var storedChecksum: UInt64 {
+        data.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: Self.checksumOffset, as: UInt64.self)) }
+    }
+
+    private static func verifiedChecksum(_ raw: UnsafeRawBufferPointer, url: URL) throws(SentenceEncoderError) -> UInt64 {
+        func u64(_ offset: Int) -> UInt64 { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
+        let stored = u64(checksumOffset)
+        guard u64(checksumOffset + 8) == 0 else { throw .corrupt(url, reason: "the header's bytes after its checksum are not zero") }
+        let found = checksum(of: raw)
+        guard found == stored else {
+            throw .corrupt(
+                url,
+                reason: "its contents do not match the checksum in its header (\(XXHash64.hex(stored)), found \(XXHash64.hex(found))): "
+                    + "the file is damaged; reinstall it or rerun scripts/convert-encoder-model")
+        }
+        return stored
     }
 
     private static func parse(_ raw: UnsafeRawBufferPointer, url: URL)

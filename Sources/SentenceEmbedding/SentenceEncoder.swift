@@ -11,7 +11,8 @@ public final class SentenceEncoder: Sendable {
     let tokenizer: WordPieceTokenizer
     let model: BertModel
     /// Identifies the model file's contents, so vectors computed with one file are never read as
-    /// another's (a re-converted model changes its weights, not its name).
+    /// another's (a re-converted model changes its weights, not its name): the checksum over the
+    /// whole file that its header holds, in hex, which loading found every byte to match.
     public let fingerprint: String
 
     /// The model file shipped with the package: `$DJANGO_TUTOR_MODEL` if set, else the resource
@@ -19,9 +20,14 @@ public final class SentenceEncoder: Sendable {
     ///
     /// `Bundle.module` is not used: it stops the program when the bundle is gone (a binary copied
     /// elsewhere on its own), and a missing model must only cost the semantic signal.
-    public static func bundled(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> SentenceEncoder {
+    ///
+    /// - Parameter verifications: where to remember that a model file matched its checksum
+    ///   (`ModelVerification`), so that the next start need not hash it again; nil hashes it every time.
+    public static func bundled(
+        environment: [String: String] = ProcessInfo.processInfo.environment, verifications: URL? = nil
+    ) throws -> SentenceEncoder {
         if let path = environment["DJANGO_TUTOR_MODEL"], !path.isEmpty {
-            return try SentenceEncoder(contentsOf: URL(fileURLWithPath: path))
+            return try SentenceEncoder(contentsOf: URL(fileURLWithPath: path), verifications: verifications)
         }
         let candidates = [
             Bundle.main.bundleURL.appendingPathComponent("django-tutor_SentenceEmbedding.resources"),
@@ -30,18 +36,20 @@ public final class SentenceEncoder: Sendable {
         guard let url = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
             throw SentenceEncoderError.bundledModelMissing
         }
-        return try SentenceEncoder(contentsOf: url)
+        return try SentenceEncoder(contentsOf: url, verifications: verifications)
     }
 
     static let bundledFileName = "all-MiniLM-L6-v2.encoder"
 
     /// Loads a model file written by scripts/convert-encoder-model. Throws a `SentenceEncoderError`
-    /// that names the file and the problem when it is missing, unreadable or corrupt.
-    public convenience init(contentsOf url: URL) throws {
-        try self.init(file: ModelFile(contentsOf: url))
+    /// that names the file and the problem when it is missing, unreadable or corrupt (its contents
+    /// not matching its checksum included: verified unless `verifications` remembers this very
+    /// file matching it).
+    public convenience init(contentsOf url: URL, verifications: URL? = nil) throws {
+        try self.init(file: ModelFile(contentsOf: url), verification: verifications.flatMap { ModelVerification(of: url, in: $0) })
     }
 
-    init(file: ModelFile) throws(SentenceEncoderError) {
+    init(file: ModelFile, verification: ModelVerification? = nil) throws(SentenceEncoderError) {
         let c = file.configuration
         var reader = TensorReader(file)
         let vocabulary = try Vocabulary(reading: &reader, size: c.vocabularySize)
@@ -56,40 +64,18 @@ public final class SentenceEncoder: Sendable {
                     + WordPieceTokenizer.specialTokenNames.joined(separator: " "))
         }
         self.tokenizer = tokenizer
-        fingerprint = Self.fingerprint(of: file.data)
         model = try BertModel(reading: &reader)
         try reader.finish()
+        if let verification, verification.remembers(file.storedChecksum) {
+            fingerprint = XXHash64.hex(file.storedChecksum)
+        } else {
+            let checksum = try file.verifiedChecksum()
+            verification?.remember(checksum)
+            fingerprint = XXHash64.hex(checksum)
+        }
         // The products for one short query are too small to gain from a second thread; measured
         // by scripts/bench-encoder.
         openblas_set_num_threads(1)
-    }
-
-    /// A 64-bit hash of the file's size, its first 64 KiB (header and vocabulary) and its last
-    /// MiB (the last layers' weights), which any re-conversion changes: reading all 34 MB would
-    /// cost every start-up its time. It takes eight bytes at a step (the last few one by one), so
-    /// the MiB costs a start-up a tenth of a millisecond, not one: each step xors them in,
-    /// multiplies by the FNV prime, and folds the high half down, since a multiplication alone
-    /// would let a word's top byte reach only the hash's top bits.
-    static func fingerprint(of data: Data) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func step(_ value: UInt64) {
-            hash ^= value
-            hash = hash &* 0x0000_0100_0000_01b3
-            hash ^= hash >> 32
-        }
-        func mix(_ bytes: UnsafeRawBufferPointer) {
-            let words = bytes.count / 8
-            for index in 0..<words {
-                step(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 8 * index, as: UInt64.self)))
-            }
-            for byte in bytes[(8 * words)...] { step(UInt64(byte)) }
-        }
-        withUnsafeBytes(of: UInt64(data.count).littleEndian, mix)
-        data.withUnsafeBytes { raw in
-            mix(UnsafeRawBufferPointer(rebasing: raw.prefix(1 << 16)))
-            mix(UnsafeRawBufferPointer(rebasing: raw.suffix(1 << 20)))
-        }
-        return String(hash, radix: 16)
     }
 
     /// 384 for all-MiniLM-L6-v2.

@@ -75,12 +75,12 @@ struct ModelFileTests {
     }
 
     @Test func newerVersion() throws {
-        let error = try load(try modified { setU32(&$0, at: 8, 2) })
+        let error = try load(try modified { setU32(&$0, at: 8, 3) })
         guard case .unsupportedVersion(_, let found, let supported) = error else {
             Issue.record("\(String(describing: error))")
             return
         }
-        #expect(found == 2 && supported == 1)
+        #expect(found == 3 && supported == 2)
     }
 
     @Test(arguments: [0.999, 0.5, 0.01])
@@ -127,39 +127,104 @@ struct ModelFileTests {
     }
 }
 
-/// The model's fingerprint names the vectors computed with it: any change to the parts it reads
-/// must change it, wherever in a word the change falls.
-@Suite("Model fingerprint")
-struct ModelFingerprintTests {
-    /// 2 MiB + 3 bytes of varied content: a head, a middle the fingerprint skips, and a tail.
-    static let data = Data((0..<(2 << 20) + 3).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 7) })
-
-    private func changed(at offset: Int) -> String {
-        var data = Self.data
-        data[offset] ^= 0x80
-        return SentenceEncoder.fingerprint(of: data)
+/// The model file's checksum covers every byte, so a damaged file is refused (and search goes by
+/// words) rather than encoding text into nonsense; it is the fingerprint that names the vectors
+/// computed with the model.
+@Suite("Model checksum")
+struct ModelChecksumTests {
+    /// XXH64 of `count` bytes `(7i + 3) mod 256`, with seeds 0 and 2⁶³ + 5, as libxxhash 0.8.1
+    /// computes them: the empty input, the tail alone, one stripe exactly, and stripes with a tail.
+    @Test(arguments: [
+        (0, 0xef46_db37_51d8_e999 as UInt64, 0x62ea_3b7b_0965_60f4 as UInt64),
+        (3, 0x31d2_363f_52e5_64c9, 0x6f17_c371_f724_ee27), (31, 0xa2aa_5f33_cc4a_6119, 0x48f1_3afe_7ce2_d647),
+        (32, 0x23c3_c17e_f790_fd97, 0x952a_9a28_7ac1_5dc4), (100, 0xa61f_8d4c_170f_e531, 0xcba0_6f64_5530_c7bc),
+        (1027, 0xc0f4_095b_e069_9c78, 0x5658_6486_2fce_357f),
+    ])
+    func xxHash64MatchesTheReference(count: Int, unseeded: UInt64, seeded: UInt64) {
+        let bytes = Data((0..<count).map { UInt8(($0 * 7 + 3) % 256) })
+        #expect(XXHash64.hash(bytes) == unseeded)
+        #expect(XXHash64.hash(bytes, seed: 1 << 63 | 5) == seeded)
     }
 
-    @Test func everyByteItReadsCountsWhateverItsPlaceInAWord() {
-        let original = SentenceEncoder.fingerprint(of: Self.data)
-        #expect(SentenceEncoder.fingerprint(of: Self.data) == original, "the same bytes give the same fingerprint")
-        let last = Self.data.count - 1
-        // The head's first and last bytes and two words' top bytes; the tail's first byte, its first
-        // word's top byte and its last bytes.
-        let tail = last - (1 << 20) + 1
-        let offsets = [0, 7, 15, (1 << 16) - 1, tail, tail + 7, last - 1, last]
-        var seen: Set<String> = [original]
-        for offset in offsets {
-            let fingerprint = changed(at: offset)
-            #expect(fingerprint != original, "a change at byte \(offset)")
-            seen.insert(fingerprint)
+    private func load(_ data: Data) -> SentenceEncoderError? {
+        do {
+            _ = try SentenceEncoder(file: ModelFile(url: URL(fileURLWithPath: "/tmp/model.encoder"), data: data))
+            return nil
+        } catch {
+            return error
         }
-        #expect(seen.count == offsets.count + 1, "each change gives its own fingerprint")
-        #expect(changed(at: 1 << 19) == original, "the middle of the file is not read")
-        #expect(SentenceEncoder.fingerprint(of: Self.data.dropLast()) != original, "the size counts")
-        let short = Data(Self.data.prefix(13))
-        var shortChanged = short
-        shortChanged[12] ^= 1
-        #expect(SentenceEncoder.fingerprint(of: short) != SentenceEncoder.fingerprint(of: shortChanged), "bytes after the last whole word")
+    }
+
+    @Test func theCommittedModelMatchesItsChecksum() throws {
+        let data = try Data(contentsOf: ModelFileTests.model, options: .alwaysMapped)
+        let encoder = try SentenceEncoder(file: ModelFile(url: ModelFileTests.model, data: data))
+        let stored = data.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: ModelFile.checksumOffset, as: UInt64.self) }
+        #expect(encoder.fingerprint == XXHash64.hex(UInt64(littleEndian: stored)), "the fingerprint is the checksum")
+        #expect(encoder.fingerprint.count == 16)
+    }
+
+    /// The battery's case: 400 KB of the word embeddings' weights overwritten with 0xFF, which the
+    /// layout checks cannot see.
+    @Test func overwrittenWeightsAreRefused() throws {
+        var data = try Data(contentsOf: ModelFileTests.model)
+        let embeddings = try ModelFile(url: ModelFileTests.model, data: data).tensors[3]
+        #expect(embeddings.rows == 30_522 && embeddings.byteCount > 2_000_000)
+        let start = embeddings.offset + 1_000_000
+        data.replaceSubrange(start..<(start + 400_000), with: repeatElement(0xFF, count: 400_000))
+        guard case .corrupt(_, let reason) = load(data) else {
+            Issue.record("a damaged model loaded: \(String(describing: load(data)))")
+            return
+        }
+        #expect(reason.contains("do not match the checksum in its header"), "\(reason)")
+        #expect(reason.contains("rerun scripts/convert-encoder-model"))
+    }
+
+    /// One flipped bit anywhere: the header's dimensions, the vocabulary, a weight in the middle,
+    /// the checksum itself, the last byte.
+    @Test func everyByteCounts() throws {
+        let original = try Data(contentsOf: ModelFileTests.model)
+        for offset in [44, ModelFile.checksumOffset + 3, 64 + 16 + 5, original.count / 2 + 1, original.count - 1] {
+            var data = original
+            data[offset] ^= 0x04
+            guard case .corrupt(_, let reason) = load(data) else {
+                Issue.record("a bit flipped at byte \(offset) went unseen")
+                continue
+            }
+            #expect(reason.contains("checksum"), "byte \(offset): \(reason)")
+        }
+        var padded = original
+        padded[ModelFile.checksumOffset + 8] = 1
+        #expect(load(padded) != nil, "the zero bytes after the checksum")
+    }
+
+    /// A file verified once is not hashed again until it changes; a write to it (400 KB
+    /// overwritten in place, its size unchanged) changes its change time, so it is verified anew
+    /// and refused.
+    @Test func aRememberedVerificationLastsOnlyUntilTheFileChanges() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verified-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let records = folder.appendingPathComponent("models")
+        let model = folder.appendingPathComponent("model.encoder")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: ModelFileTests.model, to: model)
+        let encoder = try SentenceEncoder(contentsOf: model, verifications: records)
+        let record = try #require(ModelVerification(of: model, in: records))
+        let stored = try ModelFile(contentsOf: model).storedChecksum
+        #expect(record.remembers(stored), "remembered once verified")
+        #expect(try SentenceEncoder(contentsOf: model, verifications: records).fingerprint == encoder.fingerprint)
+        let mode = try #require(FileManager.default.attributesOfItem(atPath: record.record.path)[.posixPermissions] as? Int)
+        #expect(mode & 0o777 == 0o600)
+
+        let handle = try FileHandle(forWritingTo: model)
+        try handle.seek(toOffset: 20_000_000)
+        try handle.write(contentsOf: Data(repeating: 0xFF, count: 400_000))
+        try handle.close()
+        #expect(!(ModelVerification(of: model, in: records)?.remembers(stored) ?? true), "the file changed")
+        #expect {
+            try SentenceEncoder(contentsOf: model, verifications: records)
+        } throws: { error in
+            guard case .corrupt(_, let reason) = error as? SentenceEncoderError else { return false }
+            return reason.contains("checksum")
+        }
     }
 }

@@ -64,48 +64,50 @@ public struct EntryVectors: Sendable, Equatable {
         return passages
     }
 
-    /// Embeds the questions the corpus does not answer, then every passage of every entry, a batch
-    /// of entries at a time, keeping the word pieces of each entry's question and answer;
-    /// `progress` hears how many entries are done.
+    /// Embeds the questions the corpus does not answer, then every passage of every entry, a few
+    /// passages at a time, keeping the word pieces of each entry's question and answer; `progress`
+    /// hears how many passages are done of how many. A few at a time, not an entry at a time: an
+    /// entry with thousands of phrasings, or a long answer cut into many passages, would otherwise
+    /// leave a progress line still for minutes.
     public static func compute(
-        for corpus: Corpus, phrasings: Phrasings, with embedder: any TextEmbedder, progress: (Int) -> Void = { _ in }
+        for corpus: Corpus, phrasings: Phrasings, with embedder: any TextEmbedder,
+        progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }
     ) -> EntryVectors {
-        var owners: [Int32] = []
-        var kinds: [Passage.Kind] = []
-        var values: [Float] = []
-        let batch = 32
-        // First, so that a progress line at 100 % means done.
-        for start in stride(from: 0, to: phrasings.uncovered.count, by: batch) {
-            let questions = phrasings.uncovered[start..<min(start + batch, phrasings.uncovered.count)]
-            owners += repeatElement(0, count: questions.count)
-            kinds += repeatElement(.uncovered, count: questions.count)
-            for vector in embedder.embed(Array(questions)) { values += vector }
+        // Every passage first: the total is known before the first is embedded.
+        var owners = [Int32](repeating: 0, count: phrasings.uncovered.count)
+        var kinds = [Passage.Kind](repeating: .uncovered, count: phrasings.uncovered.count)
+        var texts = phrasings.uncovered
+        var wholeEntryPassages: Set<Int> = []
+        for (position, entry) in corpus.entries.enumerated() {
+            let passages = passages(of: entry, phrasings: phrasings.of(entry: entry.id))
+            owners += repeatElement(Int32(position), count: passages.count)
+            kinds += passages.map(\.kind)
+            wholeEntryPassages.insert(texts.count + Self.wholeEntryPassage)
+            texts += passages.map(\.text)
         }
-        // Each entry's pieces, until the corpus proves too large to keep them (`EntryPieces.maximumPieces`).
+        var values: [Float] = []
+        values.reserveCapacity(texts.count * embedder.dimension)
+        // Each entry's pieces, in corpus order, until the corpus proves too large to keep them
+        // (`EntryPieces.maximumPieces`).
         var wholeEntries: [TextEncoding]? = []
         var pieceCount = 0
-        for start in stride(from: 0, to: corpus.entries.count, by: batch) {
-            let positions = start..<min(start + batch, corpus.entries.count)
-            var texts: [String] = []
-            var wholeEntryPassages: [Int] = []
-            for position in positions {
-                let entry = corpus.entries[position]
-                let passages = passages(of: entry, phrasings: phrasings.of(entry: entry.id))
-                owners += repeatElement(Int32(position), count: passages.count)
-                kinds += passages.map(\.kind)
-                wholeEntryPassages.append(texts.count + Self.wholeEntryPassage)
-                texts += passages.map(\.text)
-            }
+        // Enough passages for every core, few enough to report progress every second or so even
+        // when each fills the encoder's 256 word pieces.
+        let batch = 4 * max(ProcessInfo.processInfo.activeProcessorCount, 1)
+        progress(0, texts.count)
+        for start in stride(from: 0, to: texts.count, by: batch) {
+            let indices = start..<min(start + batch, texts.count)
             // The question with the whole answer is encoded with its pieces; the rest need only their embeddings.
-            let encoded = embedder.encode(wholeEntryPassages.map { texts[$0] })
-            let encodedAt = Dictionary(uniqueKeysWithValues: wholeEntryPassages.enumerated().map { ($1, $0) })
-            var embedded = embedder.embed(texts.indices.filter { encodedAt[$0] == nil }.map { texts[$0] })[...]
-            for index in texts.indices {
+            let toEncode = indices.filter { wholeEntryPassages.contains($0) }
+            let encoded = embedder.encode(toEncode.map { texts[$0] })
+            let encodedAt = Dictionary(uniqueKeysWithValues: toEncode.enumerated().map { ($1, $0) })
+            var embedded = embedder.embed(indices.filter { encodedAt[$0] == nil }.map { texts[$0] })[...]
+            for index in indices {
                 values += encodedAt[index].map { encoded[$0].sentence } ?? embedded.popFirst()!
             }
             pieceCount += encoded.reduce(0) { $0 + $1.pieceIDs.count }
             wholeEntries = pieceCount <= EntryPieces.maximumPieces ? wholeEntries.map { $0 + encoded } : nil
-            progress(positions.upperBound)
+            progress(indices.upperBound, texts.count)
         }
         return EntryVectors(
             entryCount: corpus.entries.count, dimension: embedder.dimension, owners: owners, kinds: kinds, values: values,
@@ -147,6 +149,8 @@ public struct EntryVectors: Sendable, Equatable {
     // (`EntryPieces`).
 
     static let magic = Data("EVEC".utf8)
+    /// The largest value a unit vector may hold, with room for rounding.
+    static let largestValue: Float = 1.001
     static let version: UInt32 = 4
 
     public var data: Data {
@@ -178,16 +182,20 @@ public struct EntryVectors: Sendable, Equatable {
             guard owners.allSatisfy({ $0 >= 0 && Int($0) < entries }), kinds.count == passages,
                 zip(owners, kinds).allSatisfy({ $1 != .uncovered || $0 == 0 })
             else { return nil }
+            let valuesAt = magicCount + 4 * (4 + 2 * passages)
             // The values are copied as they lie: the compiled-in vectors are read at every start-up.
             let count = passages * dimension
             let values = [Float](unsafeUninitializedCapacity: count) { buffer, initialized in
-                let start = raw.baseAddress! + magicCount + 4 * (4 + 2 * passages)
+                let start = raw.baseAddress! + valuesAt
                 UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(from: start, byteCount: 4 * count)
                 #if _endian(big)
                     for index in 0..<count { buffer[index] = Float(bitPattern: UInt32(littleEndian: buffer[index].bitPattern)) }
                 #endif
                 initialized = count
             }
+            // A unit vector's values lie within ±1: no NaN, no infinity, no 1e30 from a flipped
+            // exponent bit, which would outweigh every other signal.
+            guard values.allSatisfy({ abs($0) <= Self.largestValue }) else { return nil }
             let piecesAt = magicCount + 4 * (4 + passages * (2 + dimension))
             guard let pieces = EntryPieces(reading: UnsafeRawBufferPointer(rebasing: raw[piecesAt...]), entryCount: entries, dimension: dimension)
             else { return nil }
