@@ -20,6 +20,12 @@ static inline void creadline_set_completion_over(int value) {
     rl_attempted_completion_over = value;
 }
 
+// Called before each completion: the characters that end the word being completed (NULL for
+// readline's default set).
+static inline void creadline_set_word_break_hook(rl_cpvfunc_t *hook) {
+    rl_completion_word_break_hook = hook;
+}
+
 static inline void creadline_set_catch_signals(int value) {
     rl_catch_signals = value;
 }

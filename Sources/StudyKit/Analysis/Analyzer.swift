@@ -3,7 +3,8 @@
 ///
 /// Indexing and querying must analyse text identically or terms would never meet, so there is one
 /// analyser and every layer takes it from here. Code identifiers (`select_related`, `settings.py`)
-/// are kept unstemmed; their parts and plain words are stemmed with Snowball English.
+/// are kept unstemmed; their parts and plain words are stemmed with Snowball English. Chinese,
+/// Japanese and Korean text is indexed as the tokenizer's pairs of characters, as they are.
 public struct Analyzer: Sendable {
     private let tokenizer = Tokenizer()
     private let stemmer = EnglishStemmer()
@@ -29,7 +30,7 @@ public struct Analyzer: Sendable {
         tokenizer.tokens(in: text).compactMap { token in
             switch token.kind {
             case .part: return nil
-            case .compound: return normalize(token)
+            case .compound, .cjk: return normalize(token)
             case .word:
                 let folded = token.text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
                 return StopWords.english.contains(folded) ? folded : normalize(token)
@@ -56,7 +57,7 @@ public struct Analyzer: Sendable {
         var folded = token.text.lowercased()
         if folded.contains("\u{2019}") { folded = folded.replacingOccurrences(of: "\u{2019}", with: "'") }
         switch token.kind {
-        case .compound:
+        case .compound, .cjk:
             return folded
         case .word, .part:
             if StopWords.english.contains(folded) {

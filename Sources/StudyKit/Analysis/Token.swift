@@ -7,6 +7,8 @@ struct Token: Equatable, Sendable {
         case compound
         /// One piece of the compound before it: `select`, `related`.
         case part
+        /// Two adjacent characters of a Chinese, Japanese or Korean run, or a lone one: `数据`.
+        case cjk
     }
 
     let text: Substring

@@ -4,6 +4,12 @@
 /// and its parts lets each spelling meet the others. Word characters are letters, digits and `_`;
 /// `.`, `-` and apostrophes join two word characters into one token (`settings.py`, `django-admin`,
 /// `what's`); everything else separates (`{% extends %}` → `extends`, `form_valid()` → `form_valid`).
+///
+/// Chinese, Japanese and Korean are written without spaces, so a run of Han, Hiragana, Katakana
+/// or Hangul is not one word: as Lucene's `CJKAnalyzer` does, it becomes its overlapping pairs of
+/// characters (`数据库迁移` → `数据`, `据库`, `库迁`, `迁移`), and a lone character stays itself. A
+/// query's pairs then meet the same pairs wherever the text holds the phrase. Such a run also
+/// ends a Latin word (`Django模型` → `Django`, `模型`).
 struct Tokenizer: Sendable {
     func tokens(in text: String) -> [Token] {
         var result: [Token] = []
@@ -15,6 +21,12 @@ struct Tokenizer: Sendable {
                 scalars.formIndex(after: &index)
                 continue
             }
+            if Self.isCJK(scalars[index]) {
+                let start = index
+                while index < end, Self.isCJK(scalars[index]) { scalars.formIndex(after: &index) }
+                result += Self.bigrams(of: text[start..<index])
+                continue
+            }
             let start = index
             var joined = scalars[index] == "_"
             var hasInnerUppercase = false
@@ -22,14 +34,16 @@ struct Tokenizer: Sendable {
             var wordEnd = index
             while index < end {
                 let scalar = scalars[index]
-                if Self.isWordCharacter(scalar) {
+                if Self.isCJK(scalar) {
+                    break
+                } else if Self.isWordCharacter(scalar) {
                     if scalar == "_" { joined = true }
                     if scalar.properties.isUppercase { hasInnerUppercase = true }
                     scalars.formIndex(after: &index)
                     wordEnd = index
                 } else if Self.isJoiner(scalar) {
                     let next = scalars.index(after: index)
-                    guard next < end, Self.isWordCharacter(scalars[next]) else { break }
+                    guard next < end, Self.isWordCharacter(scalars[next]), !Self.isCJK(scalars[next]) else { break }
                     if !Self.isApostrophe(scalar) { joined = true }
                     index = next
                 } else {
@@ -49,6 +63,45 @@ struct Tokenizer: Sendable {
             }
         }
         return result
+    }
+
+    /// A run of CJK characters as its overlapping pairs of characters, or the one character alone.
+    static func bigrams(of run: Substring) -> [Token] {
+        let scalars = run.unicodeScalars
+        var index = scalars.startIndex
+        let second = scalars.index(after: index)
+        guard second < scalars.endIndex else { return [Token(text: run, kind: .cjk)] }
+        var result: [Token] = []
+        var next = second
+        while next < scalars.endIndex {
+            let after = scalars.index(after: next)
+            result.append(Token(text: run[index..<after], kind: .cjk))
+            index = next
+            next = after
+        }
+        return result
+    }
+
+    /// Han (with its iteration marks), Hiragana, Katakana (with the half-width forms) and Hangul
+    /// (syllables and jamo): the scripts Lucene's `CJKBigramFilter` pairs. Only letters count, so
+    /// CJK punctuation (`。`, `、`, `・`) still separates.
+    static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0000..<0x1100: return false
+        case 0x1100...0x11FF,  // Hangul Jamo
+            0x2E80...0x2FDF,  // CJK radicals, Kangxi radicals
+            0x3005...0x3007, 0x3021...0x3029, 0x3038...0x303C,  // iteration marks, Hangzhou numerals
+            0x3041...0x30FF,  // Hiragana, Katakana
+            0x3130...0x318F,  // Hangul compatibility jamo
+            0x31F0...0x31FF,  // Katakana phonetic extensions
+            0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF,  // Han
+            0xA960...0xA97F, 0xAC00...0xD7FF,  // Hangul jamo extended, syllables
+            0xFF66...0xFF9F, 0xFFA0...0xFFDC,  // half-width Katakana and Hangul
+            0x1B000...0x1B16F,  // Kana supplement and extended
+            0x20000...0x323AF:  // Han extensions
+            return isWordCharacter(scalar)
+        default: return false
+        }
     }
 
     /// Pieces between `_`, `.`, `-`, and at camel-case boundaries (`HTTPRequest` → `HTTP`, `Request`).

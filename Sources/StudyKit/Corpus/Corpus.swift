@@ -48,20 +48,35 @@ public struct Corpus: Sendable {
     }
 
     /// The section whose name matches `name` case-insensitively, or failing that the one it is a prefix of.
+    /// A name is also known by the form the terminal shows (`<U+202E>Advanced` for a control character).
     public func section(named name: String) -> String? {
         let wanted = name.lowercased()
-        return sections.first { $0.lowercased() == wanted }
-            ?? sections.first { $0.lowercased().hasPrefix(wanted) }
+        return sections.first { $0.lowercased() == wanted || Self.shown($0) == wanted }
+            ?? sections.first { $0.lowercased().hasPrefix(wanted) || Self.shown($0).hasPrefix(wanted) }
     }
 
-    /// The tag equal to `name`, ignoring case and a plural "s", or the only tag it begins.
+    /// The tag equal to `name`, ignoring case and a plural "s", or the only tag it begins; by its
+    /// own spelling or by the form the terminal shows (`<u+202e>orm`), which completion inserts.
     public func tag(named name: String) -> String? {
         let wanted = name.lowercased()
-        let tags = Set(entries.flatMap(\.tags))
-        if tags.contains(wanted) { return wanted }
-        if wanted.hasSuffix("s"), tags.contains(String(wanted.dropLast())) { return String(wanted.dropLast()) }
-        if tags.contains(wanted + "s") { return wanted + "s" }
-        return NearestName.uniquePrefixMatch(wanted, in: tags.sorted())
+        var tagsByName: [String: String] = [:]
+        for tag in Set(entries.flatMap(\.tags)) {
+            tagsByName[tag] = tag
+            // A tag spelled as another's shown form keeps its own name.
+            let shown = Self.shown(tag)
+            if shown != tag, tagsByName[shown] != shown { tagsByName[shown] = min(tagsByName[shown] ?? tag, tag) }
+        }
+        if let tag = tagsByName[wanted] { return tag }
+        if wanted.hasSuffix("s"), let tag = tagsByName[String(wanted.dropLast())] { return tag }
+        if let tag = tagsByName[wanted + "s"] { return tag }
+        guard !wanted.isEmpty else { return nil }
+        let begun = Set(tagsByName.filter { $0.key.hasPrefix(wanted) }.values)
+        return begun.count == 1 ? begun.first : nil
+    }
+
+    /// A name as the terminal shows it, lower-cased: control characters made visible.
+    static func shown(_ name: String) -> String {
+        TerminalSanitizer.sanitize(name, keepingStyles: false).lowercased()
     }
 
     /// For "did you mean": the tag or section nearest to a name that matched neither.

@@ -11,8 +11,11 @@ struct TermHighlighter {
         var cursor = text.startIndex
         for token in Tokenizer().tokens(in: text) where token.kind != .part {
             guard let term = analyzer.normalize(token), terms.contains(term) else { continue }
-            result += text[cursor..<token.text.startIndex]
-            result += style.highlight(String(token.text))
+            // CJK pairs overlap (`数据`, `据库`): the second marks only what the first did not.
+            let start = max(token.text.startIndex, cursor)
+            guard start < token.text.endIndex else { continue }
+            result += text[cursor..<start]
+            result += style.highlight(String(text[start..<token.text.endIndex]))
             cursor = token.text.endIndex
         }
         return result + text[cursor...]

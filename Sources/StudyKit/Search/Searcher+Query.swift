@@ -174,7 +174,8 @@ extension Searcher {
         var result = ""
         var corrections: [QueryAnalysis.Correction] = []
         var cursor = query.startIndex
-        for token in Tokenizer().tokens(in: query) where token.kind != .part {
+        // CJK pairs overlap, and an edit distance between two characters means nothing.
+        for token in Tokenizer().tokens(in: query) where token.kind == .word || token.kind == .compound {
             let lowered = token.text.lowercased()
             guard !StopWords.english.contains(lowered), !glossaryWords.contains(lowered), !TechnologyNames.words.contains(lowered),
                 let normalized = analyzer.normalize(token), !glossaryWords.contains(normalized),

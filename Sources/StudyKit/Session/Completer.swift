@@ -3,6 +3,11 @@
 /// Slash commands complete at the start of a line; after `/quiz`, `/topic` and `/section` come
 /// topic and section names; after `/show` and `/explain` entry numbers; anywhere else the
 /// corpus's own words, so a learner can finish `prefetch_re…` without knowing the spelling.
+///
+/// Candidates are shown by readline and inserted into the line, so they pass the
+/// `TerminalSanitizer` like every other output: a tag holding a control character completes as
+/// the terminal shows it (`<U+202E>name`), and `Corpus.tag(named:)` and `section(named:)` take
+/// that form back.
 public struct Completer: Sendable {
     let corpus: Corpus
     let vocabulary: [String]
@@ -34,6 +39,17 @@ public struct Completer: Sendable {
         default: candidates = vocabulary
         }
         let lowered = word.lowercased()
-        return candidates.filter { $0.lowercased().hasPrefix(lowered) }
+        return candidates.map { TerminalSanitizer.sanitize($0, keepingStyles: false) }.filter { $0.lowercased().hasPrefix(lowered) }
+    }
+
+    /// The commands whose argument is a topic or section name (`completions` lists them).
+    static let nameCommands: Set<String> = ["/quiz", "/cram", "/topic", "/tag", "/section"]
+
+    /// Whether the word being completed is such a name: then only whitespace ends it, since a
+    /// name's shown form may hold `<` and `>`, which end a word by readline's default.
+    public static func completesName(line: String) -> Bool {
+        let words = line.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
+        guard let command = words.first, line.contains(" ") else { return false }
+        return nameCommands.contains(command.lowercased())
     }
 }

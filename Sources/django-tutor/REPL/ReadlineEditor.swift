@@ -10,13 +10,21 @@ struct ReadlineEditor: LineReader {
     private let history: HistoryFile?
     private var lastRemembered: String?
 
-    /// - Parameter complete: candidates for (line up to the cursor, word being completed).
-    init(history: HistoryFile?, complete: @escaping @Sendable (String, String) -> [String]) {
+    /// - Parameters:
+    ///   - complete: candidates for (line up to the cursor, word being completed).
+    ///   - breaksOnlyAtWhitespace: whether, given the line up to the cursor, only whitespace ends
+    ///     the word to complete (rather than readline's default breaks, among them `<` and `>`).
+    init(
+        history: HistoryFile?, complete: @escaping @Sendable (String, String) -> [String],
+        breaksOnlyAtWhitespace: @escaping @Sendable (String) -> Bool
+    ) {
         self.history = history
         ReadlineCallbacks.complete = complete
+        ReadlineCallbacks.breaksOnlyAtWhitespace = breaksOnlyAtWhitespace
         creadline_set_application_name()
         creadline_set_catch_signals(0)
         creadline_set_completion(ReadlineCallbacks.attemptCompletion)
+        creadline_set_word_break_hook(ReadlineCallbacks.wordBreaks)
         creadline_install_interrupt_handler()
         creadline_install_termination_handlers()
         using_history()
@@ -68,6 +76,7 @@ struct ReadlineEditor: LineReader {
 enum ReadlineCallbacks {
     nonisolated(unsafe) static var received: LineEvent?
     nonisolated(unsafe) static var complete: (@Sendable (String, String) -> [String])?
+    nonisolated(unsafe) static var breaksOnlyAtWhitespace: (@Sendable (String) -> Bool)?
 
     static let lineHandler: @convention(c) (UnsafeMutablePointer<CChar>?) -> Void = { line in
         // Removing the handler stops readline from printing the next prompt before our reply.
@@ -92,6 +101,18 @@ enum ReadlineCallbacks {
                 guard !matches.isEmpty else { return nil }
                 return matchArray(matches)
             }
+
+    /// A topic or section name is completed as the terminal shows it (`<U+202E>name`), and `<`
+    /// and `>` are among readline's word breaks: after a command that takes a name, only
+    /// whitespace ends the word, so the whole shown name is completed.
+    static let wordBreaks: @convention(c) () -> UnsafeMutablePointer<CChar>? = {
+        let buffer = Array(String(cString: creadline_line_buffer()).utf8.prefix(Int(creadline_point())))
+        let line = String(decoding: buffer, as: UTF8.self)
+        return breaksOnlyAtWhitespace?(line) == true ? whitespace : nil
+    }
+
+    /// readline reads the word breaks the hook returns and never frees them.
+    private nonisolated(unsafe) static let whitespace = strdup(" \t\n")
 
     /// readline's format: the common prefix to insert, then every match, then NULL; it frees all.
     private static func matchArray(_ matches: [String]) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> {

@@ -37,7 +37,9 @@ extension DjangoTutor {
                 let directories = AppDirectories(environment: ProcessInfo.processInfo.environment)
                 history = HistoryFile.prepare(in: directories.state)
                 let completer = Completer(searcher: searcher)
-                reader = ReadlineEditor(history: history, complete: { completer.completions(line: $0, word: $1) })
+                reader = ReadlineEditor(
+                    history: history, complete: { completer.completions(line: $0, word: $1) },
+                    breaksOnlyAtWhitespace: { Completer.completesName(line: $0) })
                 Output.line(session.banner(renderer()) + "\n")
             } else {
                 reader = PlainLineReader()

@@ -4,6 +4,14 @@ import Testing
 
 @Suite("Analyzer")
 struct AnalyzerTests {
+    @Test func cjkPairsAreTermsAsTheyAreAndLatinWordsAreAnalysedAsBefore() {
+        let analyzer = Analyzer()
+        #expect(analyzer.terms("数据库") == ["数据", "据库"])
+        let mixed = analyzer.terms("Caching the querysets 缓存查询 with select_related")
+        #expect(mixed.filter { !["缓存", "存查", "查询"].contains($0) } == analyzer.terms("Caching the querysets with select_related"))
+        #expect(mixed.contains("缓存") && mixed.contains("查询"))
+    }
+
     @Test func britishSpellingsMeetAmericanOnes() {
         let analyzer = Analyzer()
         for (british, american) in [("behaviour", "behaviors"), ("normalise", "normalize"), ("colours", "colors"), ("centre", "center")] {

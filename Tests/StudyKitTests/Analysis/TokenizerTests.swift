@@ -10,8 +10,26 @@ struct TokenizerTests {
             case .word: String(token.text)
             case .compound: "[\(token.text)]"
             case .part: "+\(token.text)"
+            case .cjk: "<\(token.text)>"
             }
         }
+    }
+
+    @Test func cjkRunsBecomeOverlappingPairsOfCharacters() {
+        #expect(tokens("数据库迁移") == ["<数据>", "<据库>", "<库迁>", "<迁移>"])
+        #expect(tokens("猫") == ["<猫>"])
+        #expect(tokens("日本語のデータベース") == ["<日本>", "<本語>", "<語の>", "<のデ>", "<デー>", "<ータ>", "<タベ>", "<ベー>", "<ース>"])
+        #expect(tokens("데이터 베이스") == ["<데이>", "<이터>", "<베이>", "<이스>"])
+        // CJK punctuation separates, as spaces do.
+        #expect(tokens("模型。视图、表") == ["<模型>", "<视图>", "<表>"])
+    }
+
+    @Test func latinWordsBesideCjkAreTokenisedAsBefore() {
+        #expect(tokens("Django模型 and select_related查询") == ["Django", "<模型>", "and", "[select_related]", "+select", "+related", "<查询>"])
+        #expect(tokens("用settings.py配置HttpRequest") == ["<用>", "[settings.py]", "+settings", "+py", "<配置>", "[HttpRequest]", "+Http", "+Request"])
+        #expect(tokens("what's 缓存's") == ["what's", "<缓存>", "s"])
+        // Accented Latin, Greek and Cyrillic letters are not CJK.
+        #expect(tokens("café naïve λόγος слово") == ["café", "naïve", "λόγος", "слово"])
     }
 
     @Test func identifiersAreKeptWholeAndSplit() {

@@ -48,6 +48,13 @@ struct TextRendererTests {
         #expect(text.hasPrefix("No good match in this corpus. Nearest entries:\n  #"))
     }
 
+    /// CJK pairs overlap (`数据`, `据库`): each character is marked once, in order.
+    @Test func highlightingOverlappingCjkPairsMarksEachCharacterOnce() {
+        let highlighter = TermHighlighter(terms: ["数据", "据库"], style: .plain)
+        #expect(highlighter.highlight("用数据库。") == "用*数据**库*。")
+        #expect(TermHighlighter(terms: ["据库"], style: .plain).highlight("数据库") == "数*据库*")
+    }
+
     /// Found by RendererFuzz: the marker was cut from the highlighted text, so it lost the
     /// highlight's closing star (or, in colour, half an escape sequence) instead of the number.
     @Test func aListItemWhoseNumberIsMissedKeepsItsMarker() {

@@ -58,6 +58,29 @@ struct SearcherTests {
         #expect(Self.searcher.search("best pizza").correctedQuery == nil)
     }
 
+    /// Two Chinese entries and an English one: CJK runs are one token no more, so a query that is
+    /// a phrase inside an entry's text finds it.
+    static let chinese = Searcher(
+        corpus: try! CorpusParser().parse(
+            """
+            # 中文
+            ## 基础
+            ### 1. 什么是数据库迁移？
+            迁移记录模型的改动，并把这些改动应用到数据库的表结构中。
+            ### 2. 如何配置缓存？
+            在设置里选择缓存后端，例如内存缓存或文件缓存。
+            ### 3. What is a view?
+            A view takes a request and returns a response.
+            """, source: "chinese.md"))
+
+    @Test func aChineseQueryFindsTheEntryThatHoldsIt() {
+        #expect(Self.chinese.search("数据库迁移").hits.first?.entry.id == 1)
+        #expect(Self.chinese.search("改动应用到数据库").hits.first?.entry.id == 1)
+        #expect(Self.chinese.search("缓存后端").hits.first?.entry.id == 2)
+        #expect(Self.chinese.search("怎么把改动应用到数据库").hits.first?.entry.id == 1)
+        #expect(Self.chinese.search("view 请求").hits.first?.entry.id == 3)
+    }
+
     @Test func limitAndOrdering() {
         let result = Self.searcher.search("queries", limit: 4)
         #expect(result.hits.count == 4)
