@@ -91,8 +91,14 @@ public struct GradingReport: Sendable, Equatable {
     public var goodOverPartial: Double { share { $0.good > $0.partial } }
     public var partialOverWrong: Double { share { $0.partial > $0.wrong } }
     public var goodOverWrong: Double { share { $0.good > $0.wrong } }
-    /// The three pairwise comparisons of every triple, together.
-    public var pairsInOrder: Double { (goodOverPartial + partialOverWrong + goodOverWrong) / 3 }
+    /// The three pairwise comparisons of every triple, together (counted, not averaged as shares,
+    /// so that a figure on a threshold is not rounded below it).
+    public var pairsInOrder: Double {
+        let inOrder = rows.reduce(0) { count, row in
+            count + [row.good > row.partial, row.partial > row.wrong, row.good > row.wrong].filter { $0 }.count
+        }
+        return rows.isEmpty ? 0 : Double(inOrder) / Double(3 * rows.count)
+    }
 
     /// The share of graded answers whose suggested rating fits their quality.
     public var suggestionFits: Double {

@@ -7,10 +7,12 @@ import Foundation
 /// - **Coverage** is recall over the reference's key terms (by weight), with a share for the rest
 ///   of its words (the long tail), which a full answer touches too. Key terms are content words of
 ///   the reference, by a rule for any corpus: identifiers and acronyms (`select_related`, `CSRF`),
-///   and words rarer in everyday English than "mention" (`EnglishFrequency`, weighed by rarity), used
-///   by at most half the entries (not the corpus's subject, "Django"), that the question
-///   does not already say and that no remark about the interview carries ("Bonus points if…",
-///   `InterviewRemark`). A term is covered by itself, by an identifier that contains it
+///   and words rarer in everyday English than "mention" (`EnglishFrequency`, weighed by rarity), but
+///   no ordinary verb or adverb ("defines", "efficiently") unless the domain names it
+///   (`Searcher.isOrdinaryWord`), used by at most half the entries (not the corpus's subject,
+///   "Django"), that the question does not already say and that no remark about the interview
+///   carries ("Bonus points if…", `InterviewRemark`), nor a word inside a compound key term
+///   (`superuser` in `createsuperuser`). A term is covered by itself, by an identifier that contains it
 ///   (`get_queryset` for QuerySets), by its parts (`select related`), in British or American
 ///   spelling; a glossary synonym counts as the term and a related feature earns half.
 /// - **Meaning** is the cosine of the answer's and the reference's sentence embeddings (when the
@@ -104,7 +106,7 @@ public struct Grader: Sendable {
             return grade
         }
         let (answer, answerWasCut) = Self.answerLimit.cut(answer)
-        let allTerms = referenceTerms(of: entry, limit: Int.max)
+        let (allTerms, ordinaryWords) = referenceTermsAndOrdinaryWords(of: entry, limit: Int.max)
         let keyTerms = Array(allTerms.prefix(keyTermLimit))
         // A typo should cost no more in an answer than in a question.
         let corrected = searcher.correctSpelling(answer).0 ?? answer
@@ -136,7 +138,7 @@ public struct Grader: Sendable {
         }
         let total = keyTerms.reduce(0) { $0 + $1.weight }
         let keyRecall = total > 0 ? coveredWeight / total : 0
-        let tail = allTerms.dropFirst(keyTermLimit)
+        let tail = allTerms.dropFirst(keyTermLimit) + ordinaryWords
         let tailTotal = tail.reduce(0) { $0 + $1.weight }
         let tailCovered = tail.filter { forms.surface(of: $0.term) != nil }.reduce(0) { $0 + $1.weight }
         let recall = tailTotal > 0 ? (1 - Self.tailShare) * keyRecall + Self.tailShare * tailCovered / tailTotal : keyRecall
@@ -295,13 +297,20 @@ public struct Grader: Sendable {
         return terms
     }
 
-    /// The reference answer's heaviest terms, without question words, everyday words, remarks
-    /// about the interview or redundant parts.
+    /// The reference answer's heaviest terms, without question words, everyday words, ordinary
+    /// verbs and adverbs, remarks about the interview or redundant parts.
     public func referenceTerms(of entry: Entry) -> [KeyTerm] {
         referenceTerms(of: entry, limit: keyTermLimit)
     }
 
     func referenceTerms(of entry: Entry, limit: Int) -> [KeyTerm] {
+        referenceTermsAndOrdinaryWords(of: entry, limit: limit).terms
+    }
+
+    /// The reference's terms (`referenceTerms`) and, apart, its ordinary verbs and adverbs
+    /// ("defines", "efficiently"): never key terms, but words of the reference all the same, which
+    /// the long tail counts as it always did.
+    func referenceTermsAndOrdinaryWords(of entry: Entry, limit: Int) -> (terms: [KeyTerm], ordinary: [KeyTerm]) {
         let analyzer = searcher.analyzer
         let questionTerms = Set(analyzer.terms(entry.question))
         let content = InterviewRemark.assertions(of: entry)
@@ -310,6 +319,7 @@ public struct Grader: Sendable {
         var boosts: [String: Double] = [:]
         var informativeness: [String: Double] = [:]
         var surfaces: [String: String] = [:]
+        var ordinary = Set<String>()
         for term in analyzer.analyze(content.joined(separator: "\n"))
         where !term.isPart && !questionTerms.contains(term.term) && Self.isContentWord(term) {
             // A word most entries use is the corpus's subject ("Django"), not this answer's.
@@ -320,7 +330,10 @@ public struct Grader: Sendable {
             let boost = (Self.isTechnical(term) ? 2 : 1) * (lead.contains(term.term) ? 1.5 : 1)
             boosts[term.term] = max(boosts[term.term] ?? 0, boost)
             informativeness[term.term] = Self.isTechnical(term) ? 1 : EnglishFrequency.informativeness(of: term.surface)
-            if surfaces[term.term] == nil { surfaces[term.term] = term.surface }
+            if surfaces[term.term] == nil {
+                surfaces[term.term] = term.surface
+                if searcher.isOrdinaryWord(term) { ordinary.insert(term.term) }
+            }
         }
         // Sublinear tf: a word said three times matters more than once, not three times as much.
         let ranked = counts.map { term, count in
@@ -331,11 +344,22 @@ public struct Grader: Sendable {
         .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
         var chosen: [KeyTerm] = []
         var redundant = Set<String>()
-        for key in ranked where chosen.count < limit && !redundant.contains(key.term) {
+        for key in ranked where chosen.count < limit && !redundant.contains(key.term) && !ordinary.contains(key.term) {
+            // A word inside a compound already chosen (`superuser` in `createsuperuser`) says it again.
+            guard !chosen.contains(where: { Self.compound($0.surface, contains: key.term) }) else { continue }
+            chosen.removeAll { Self.compound(key.surface, contains: $0.term) }
             chosen.append(key)
             redundant.formUnion(searcher.partTerms(of: key.term))
         }
-        return chosen
+        return (chosen, ranked.filter { ordinary.contains($0.term) })
+    }
+
+    /// Whether `surface` is a compound typed as one word that no dictionary knows
+    /// (`createsuperuser`) and has `term` inside it, as `LearnerForms` reads an answer.
+    static func compound(_ surface: String, contains term: String) -> Bool {
+        let lowered = surface.lowercased()
+        return LearnerForms.isCompound(lowered) && term.count >= LearnerForms.compoundPart && lowered.count > term.count
+            && lowered.contains(term)
     }
 
     /// Technical terms always; other words only when rarer in everyday English than `everydayZipf`.
@@ -372,15 +396,21 @@ struct LearnerForms {
                 for word in analyzer.terms(expansion) { add(word, term.surface) }
             }
             let lowered = term.surface.lowercased()
-            if lowered.count >= 8, Self.isOneWord(lowered), EnglishFrequency.zipf(of: lowered) == nil {
-                compounds.append((lowered, term.surface))
-            }
+            if Self.isCompound(lowered) { compounds.append((lowered, term.surface)) }
         }
     }
 
     private mutating func add(_ form: String, _ surface: String) {
         if surfaces[form] == nil { surfaces[form] = surface }
     }
+
+    /// A word of eight letters or more that no dictionary knows, which may join several (`createsuperuser`).
+    static func isCompound(_ lowered: String) -> Bool {
+        lowered.count >= 8 && isOneWord(lowered) && EnglishFrequency.zipf(of: lowered) == nil
+    }
+
+    /// The shortest term that counts as a part of such a compound.
+    static let compoundPart = 5
 
     private static func isOneWord(_ term: String) -> Bool {
         term.allSatisfy { $0.isLetter || $0.isNumber }
@@ -403,7 +433,7 @@ struct LearnerForms {
                 if short.count >= Self.sharedStem, long.hasPrefix(short) { return surface }
             }
         }
-        if term.count >= 5, let compound = compounds.first(where: { $0.word.count > term.count && $0.word.contains(term) }) {
+        if term.count >= Self.compoundPart, let compound = compounds.first(where: { $0.word.count > term.count && $0.word.contains(term) }) {
             return compound.surface
         }
         return nil

@@ -1,21 +1,33 @@
 /// What explain mode and grading need beyond ranked search: an entry's key terms, the entries
 /// nearest to it, and which entries use a term.
 extension Searcher {
-    /// The entry's terms by TF-IDF weight, highest first. Parts of an identifier that is itself a
-    /// key term are left out (`select_related` makes `select` and `related` redundant).
+    /// The entry's terms by TF-IDF weight, highest first, without ordinary verbs and adverbs the
+    /// domain does not name (`isOrdinaryWord`). Parts of an identifier that is itself a key term
+    /// are left out (`select_related` makes `select` and `related` redundant), and so is a word
+    /// inside a compound key term (`superuser` in `createsuperuser`).
     public func keyTerms(ofEntry id: Int, limit: Int = 8) -> [KeyTerm] {
         guard let position = corpus.position(ofEntry: id) else { return [] }
         let ranked = index.documents[position]
             .map { (term: index.terms[Int($0.term)], weight: scorer.weight(of: $0, inDocument: position, of: index)) }
+            .filter { !isOrdinaryIndexTerm($0.term) }
             .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
         var chosen: [KeyTerm] = []
         var covered = Set<String>()
         for candidate in ranked where chosen.count < limit && !covered.contains(candidate.term) {
+            guard !chosen.contains(where: { Grader.compound($0.surface, contains: candidate.term) }) else { continue }
+            chosen.removeAll { Grader.compound(surface(of: candidate.term), contains: $0.term) }
             chosen.append(KeyTerm(term: candidate.term, surface: surface(of: candidate.term), weight: candidate.weight))
             covered.insert(candidate.term)
             covered.formUnion(partTerms(of: candidate.term))
         }
         return chosen
+    }
+
+    /// `isOrdinaryWord` for an index term, read in the corpus's usual spelling of it.
+    private func isOrdinaryIndexTerm(_ term: String) -> Bool {
+        let surface = surface(of: term)
+        let isIdentifier = analyzer.analyze(surface).first?.isIdentifier ?? false
+        return isOrdinaryWord(AnalyzedTerm(term: term, surface: surface, isIdentifier: isIdentifier))
     }
 
     /// Other entries by cosine similarity to this one, most similar first.

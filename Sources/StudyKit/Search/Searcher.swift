@@ -26,6 +26,8 @@ public struct Searcher: Sendable {
     let queryWeighting: QueryWeighting
     /// For each term, the spelling the corpus uses most often (`queri` → `queries`, `q` → `Q`).
     let surfaces: [String: String]
+    /// The words the domain names, in their inflected forms' bases (`domainWords(of:glossary:analyzer:)`).
+    let domainWords: Set<String>
 
     public init(
         corpus: Corpus, glossary: Glossary = .empty, scoring: Scoring = .bm25, fields: EntryFields = .standard,
@@ -65,6 +67,7 @@ public struct Searcher: Sendable {
         self.semantic = semantic
         self.phrasings = phrasings
         self.fusion = fusion
+        self.domainWords = Self.domainWords(of: corpus, glossary: glossary, analyzer: analyzer)
         self.surfaces = surfaceCounts.mapValues { counts in
             counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
         }

@@ -96,6 +96,25 @@ struct SearcherTests {
         }
     }
 
+    @Test func keyTermsAreNoOrdinaryVerbsAndNoPartOfACompoundKeyTerm() {
+        let model = Self.searcher.keyTerms(ofEntry: 12, limit: 12).map(\.surface)
+        #expect(Set(model).isDisjoint(with: ["specifies", "defines", "corresponds"]), "\(model)")
+        #expect(model.contains("field") && model.contains("database"), "\(model)")
+        let admin = Self.searcher.keyTerms(ofEntry: 10, limit: 12).map(\.surface)
+        #expect(admin.contains("createsuperuser") && !admin.contains("superuser"), "\(admin)")
+    }
+
+    @Test func theDomainNamesItsOwnWordsWhateverEnglishDoesWithThem() {
+        // Verbs in everyday English, nouns here: the glossary names them or the code is built of them.
+        for word in ["model", "models", "view", "views", "form", "forms", "filters", "requests", "signals", "logging", "save", "reverse"] {
+            let term = Self.searcher.analyzer.analyze(word)[0]
+            #expect(!Self.searcher.isOrdinaryWord(term), "\(word)")
+        }
+        for word in ["defines", "loads", "occur", "efficiently", "creates"] {
+            #expect(Self.searcher.isOrdinaryWord(Self.searcher.analyzer.analyze(word)[0]), "\(word)")
+        }
+    }
+
     @Test func relatedEntriesNeverListTheEntryItself() {
         for entry in Self.searcher.corpus.entries {
             let related = Self.searcher.relatedEntries(toEntry: entry.id, limit: 40)

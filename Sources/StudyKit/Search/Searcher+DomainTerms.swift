@@ -1,0 +1,77 @@
+import Foundation
+
+/// The words a corpus's domain names, whatever everyday English does with them: an ordinary verb
+/// or adverb (`defines`, `efficiently`) is never a key term, unless the domain names it so.
+extension Searcher {
+    /// The words the domain names on their own, each with the words it may be an inflected form
+    /// of (`signals` → `signal`): a one-word phrase of the corpus's glossary (`signals`, `caching`,
+    /// `filters`; "eager loading" names a problem, not the verb "load"), a one-word technology name
+    /// every corpus shares, the corpus's tags, the words its answers write as code (`migrate`,
+    /// `reverse()`, a Python FAQ's `import`; comments aside), and the heads of the code names in the
+    /// corpus and its glossary (`HttpRequest`, `process_request`: `request`).
+    static func domainWords(of corpus: Corpus, glossary: Glossary, analyzer: Analyzer) -> Set<String> {
+        var words = TechnologyNames.all.filter { !$0.contains(" ") }
+        for rule in glossary.rules {
+            let phrases = rule.triggerText + rule.expansionText.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            words += phrases.filter { !$0.contains(" ") }
+            words += phrases.flatMap { identifierHeads(in: $0, analyzer: analyzer) }
+        }
+        for entry in corpus.entries {
+            words += entry.tags
+            words += identifierHeads(in: entry.question + "\n" + entry.answer, analyzer: analyzer)
+            for code in Self.code(in: entry.answer) {
+                words += analyzer.analyze(code).filter { !$0.isPart }.map(\.surface)
+            }
+        }
+        var domain = Set<String>()
+        for word in words.map({ $0.lowercased() }) where !word.isEmpty && word.allSatisfy(\.isLetter) {
+            domain.formUnion(EnglishFrequency.inflectionBases(of: word))
+        }
+        return domain
+    }
+
+    /// The heads of the code identifiers in `text`, their last pieces, which say what each names
+    /// (`HttpRequest` and `process_request` → `request`; `CreateView` → `View`, not the verb
+    /// `Create`); none of hyphenated English (`class-based`).
+    private static func identifierHeads(in text: String, analyzer: Analyzer) -> [String] {
+        var heads: [String] = []
+        var head: String?
+        var inIdentifier = false
+        for term in analyzer.analyze(text) {
+            if term.isPart {
+                if inIdentifier { head = term.surface }
+            } else {
+                if let last = head { heads.append(last) }
+                head = nil
+                inIdentifier = term.isIdentifier
+            }
+        }
+        if let last = head { heads.append(last) }
+        return heads
+    }
+
+    /// The Markdown's inline code spans and fenced blocks, without the blocks' `#` comments.
+    static func code(in markdown: String) -> [String] {
+        var code: [String] = []
+        var inFence = false
+        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.trimmingPrefix(while: { $0 == " " }).hasPrefix("```") {
+                inFence.toggle()
+            } else if inFence {
+                code.append(String(line.prefix { $0 != "#" }))
+            } else {
+                let pieces = line.split(separator: "`", omittingEmptySubsequences: false)
+                code += stride(from: 1, to: pieces.count - 1, by: 2).map { String(pieces[$0]) }
+            }
+        }
+        return code
+    }
+
+    /// An everyday word that is not the domain's own: an ordinary verb or adverb by its forms in
+    /// everyday English (`EnglishFrequency.isVerbOrAdverbForm`) that the domain does not name
+    /// (`domainWords`) in any of its forms.
+    func isOrdinaryWord(_ term: AnalyzedTerm) -> Bool {
+        guard !Self.isTechnical(term), EnglishFrequency.isVerbOrAdverbForm(term.surface) else { return false }
+        return !EnglishFrequency.inflectionBases(of: term.surface.lowercased()).contains(where: domainWords.contains)
+    }
+}
