@@ -2,7 +2,8 @@ import Foundation
 import StudyKit
 
 /// Writes straight to the file descriptors and leaves quietly when the reader has gone
-/// (`django-tutor list | head`). Every text passes `TerminalSanitizer`, so nothing read from a
+/// (`django-tutor list | head`); any other failure to write standard output ends the program
+/// with a message and status 1. Every text passes `TerminalSanitizer`, so nothing read from a
 /// corpus, a query or a path can drive the terminal; our own styling survives only on a terminal
 /// with colour on.
 enum Output {
@@ -38,6 +39,14 @@ enum Output {
         writeBytes(TerminalSanitizer.sanitize(text, keepingStyles: keepsStyles), to: descriptor)
     }
 
+    /// Output that cannot be written (`> /dev/full`, a full disk, an I/O error) is a failure, not
+    /// a success with nothing to show: say so on standard error and exit non-zero.
+    private static func failedWriting(_ code: Int32) -> Never {
+        let reason = String(cString: strerror(code))
+        writeBytes("Error: cannot write to standard output (\(reason)); the output is incomplete.\n", to: STDERR_FILENO)
+        exit(EXIT_FAILURE)
+    }
+
     private static func writeBytes(_ text: String, to descriptor: Int32) {
         var bytes = Array(text.utf8)[...]
         while !bytes.isEmpty {
@@ -45,6 +54,8 @@ enum Output {
             if written < 0 {
                 if errno == EINTR { continue }
                 if errno == EPIPE { exit(0) }
+                if descriptor == STDOUT_FILENO { failedWriting(errno) }
+                // Standard error itself failed: there is nowhere left to say so.
                 return
             }
             bytes = bytes.dropFirst(written)

@@ -12,8 +12,15 @@ extension ProgressStore {
 
     /// Opens or creates the store at `url`. Never fails and never crashes: an unreadable file is
     /// moved aside and replaced by a fresh one; a location that cannot be written, or a file
-    /// from a newer version of the tutor, leaves progress in memory for this session.
+    /// from a newer version of the tutor, leaves progress in memory for this session (a file that
+    /// can be read but not written is read first, so what it holds is there). A path that is not a
+    /// regular file (`/dev/null`, a directory) is never opened, so nothing is created beside it.
     public static func open(at url: URL, now: Date = Date()) -> Opening {
+        if let kind = nonRegularKind(url.path) {
+            return Opening(
+                store: inMemory(),
+                warning: memoryOnly("\(url.path) is \(kind), not a file (give the path of a progress file, or of one to create)"))
+        }
         let directory = url.deletingLastPathComponent()
         do {
             try AppDirectories.create(directory)
@@ -37,9 +44,65 @@ extension ProgressStore {
                 return Opening(store: inMemory(), warning: memoryOnly("\(url.path) is unreadable and could not be moved aside (\(reason(error)))"))
             }
         } catch {
-            return Opening(store: inMemory(), warning: memoryOnly("cannot open \(url.path) (\(reason(error)))"))
+            let problem = "cannot open \(url.path) (\(reason(error)))"
+            do {
+                guard let copy = try readOnlyCopy(url) else { return Opening(store: inMemory(), warning: memoryOnly(problem)) }
+                return Opening(
+                    store: copy,
+                    warning: "warning: new ratings will not be saved: \(problem). "
+                        + "The progress in it was read; new ratings are kept in memory for this session.")
+            } catch OpeningProblem.newerVersion {
+                return Opening(store: inMemory(), warning: memoryOnly("\(url.path) was written by a newer django-tutor"))
+            } catch {
+                return Opening(store: inMemory(), warning: memoryOnly(problem))
+            }
         }
     }
+
+    /// "a character device", when `path` exists and is not a regular file (after links).
+    static func nonRegularKind(_ path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return nil
+        case S_IFDIR: return "a directory"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        case S_IFIFO: return "a FIFO"
+        case S_IFSOCK: return "a socket"
+        default: return "not a regular file"
+        }
+    }
+
+    /// The file's progress copied into memory, for a file that can be read but not written (a
+    /// read-only folder or file system); nil when there is no file. Migrations run on the copy.
+    private static func readOnlyCopy(_ url: URL) throws -> ProgressStore? {
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        let source = try readOnlyQueue(url)
+        defer { try? source.close() }
+        try check(source)
+        let memory = try DatabaseQueue()
+        try source.backup(to: memory)
+        return try ProgressStore(location: .memory, writer: memory)
+    }
+
+    /// A read-only connection. A file in WAL mode needs its `-shm` file, which a read-only folder
+    /// cannot hold: then the file is opened as immutable, which SQLite reads without one.
+    private static func readOnlyQueue(_ url: URL) throws -> DatabaseQueue {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(10)
+        do {
+            let queue = try DatabaseQueue(path: url.path, configuration: configuration)
+            _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master") }
+            return queue
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN || error.resultCode == .SQLITE_READONLY {
+            let path = url.path.addingPercentEncoding(withAllowedCharacters: uriPathCharacters) ?? url.path
+            return try DatabaseQueue(path: "file:\(path)?immutable=1", configuration: configuration)
+        }
+    }
+
+    private static let uriPathCharacters = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/")
 
     enum OpeningProblem: Error {
         case newerVersion
@@ -67,6 +130,10 @@ extension ProgressStore {
         configuration.busyMode = .timeout(10)
         let queue = try DatabaseQueue(path: url.path, configuration: configuration)
         defer { try? queue.close() }
+        try check(queue)
+    }
+
+    private static func check(_ queue: DatabaseQueue) throws {
         let result = try queue.read { db in try String.fetchOne(db, sql: "PRAGMA quick_check") }
         if result != "ok" {
             throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: result ?? "integrity check failed")

@@ -55,19 +55,21 @@ extension DjangoTutor {
                     return JSONOutput.search(result, explanations: explanations, followUpOf: conversation ? .some(reading.followUpOf) : nil)
                 }
                 let note = reading.followUpOf.map { "(following up on #\($0))\n" } ?? ""
-                guard explain else { return note + renderer.searchResult(result) }
-                return note + renderer.searchResult(result) + "\n\n"
-                    + renderer.why(
-                        result, explanations: Self.explanations(result, searcher), confidence: searcher.confidence, scoring: searcher.scoring,
-                        fusion: searcher.fusion)
+                guard explain else { return renderer.fitted(note + renderer.searchResult(result)) }
+                return renderer.fitted(
+                    note + renderer.searchResult(result) + "\n\n"
+                        + renderer.why(
+                            result, explanations: Self.explanations(result, searcher), confidence: searcher.confidence, scoring: searcher.scoring,
+                            fusion: searcher.fusion))
             }
             if !words.isEmpty {
                 Output.line(answer(words.joined(separator: " ")))
                 return
             }
             var first = true
-            while let line = readLine() {
-                let query = line.trimmingCharacters(in: .whitespaces)
+            var input = StandardInput(limit: Searcher.queryLimit)
+            while let line = input.next() {
+                let query = line.text.trimmingCharacters(in: .whitespaces)
                 guard !query.isEmpty else {
                     thread.reset()
                     continue

@@ -15,7 +15,11 @@ extension DjangoTutor {
         @Option(help: "csv or json (default: from the -o file's extension, else csv).")
         var format: Format?
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+        @Option(
+            name: .shortAndLong,
+            help: ArgumentHelp(
+                "Write to this file instead of standard output: a new file is private (0600); an existing one is replaced, keeping its mode; a device or FIFO is written to; a symbolic link is followed.",
+                valueName: "file"))
         var output: String?
 
         @OptionGroup var corpusOptions: CorpusOptions
@@ -34,17 +38,17 @@ extension DjangoTutor {
                 Output.write(text)
                 return
             }
-            let folder = URL(fileURLWithPath: output).deletingLastPathComponent().path
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw CLIError("Cannot write \(output): no such directory: \(folder). Create it first, or choose another path.")
-            }
+            let destination: OutputFile.Destination
             do {
-                try text.write(toFile: output, atomically: true, encoding: .utf8)
+                destination = try OutputFile.write(Data(text.utf8), to: output)
             } catch {
-                throw CLIError("Cannot write \(output): \(error.localizedDescription)")
+                throw CLIError("Cannot write \(output): \(error)")
             }
-            Output.error("Wrote \(reviews.count) reviews to \(output).")
+            let written: String
+            switch destination {
+            case .file(let path), .stream(let path): written = path == output ? output : "\(path) (through the link \(output))"
+            }
+            Output.error("Wrote \(reviews.count) reviews to \(written).")
         }
     }
 }

@@ -34,11 +34,7 @@ extension DjangoTutor {
                 throw CLIError("No entry #\(number). \(searcher.corpus.numberingDescription)")
             }
             var answer = words.joined(separator: " ")
-            if words.isEmpty {
-                var lines: [String] = []
-                while let line = readLine() { lines.append(line) }
-                answer = lines.joined(separator: "\n")
-            }
+            if words.isEmpty { answer = StandardInput.answer() }
             guard !answer.allSatisfy(\.isWhitespace) else {
                 throw ValidationError(
                     "No answer to grade: give it after the entry number, e.g. django-tutor grade \(number) \"they combine filters with OR\", or pipe it in.")

@@ -25,7 +25,8 @@ extension DjangoTutor {
             }
             // With no file, the same figures as for a store with nothing in it: all zero.
             let stats = try StudyStatistics(corpus: corpus, store: store ?? .inMemory(), now: Date(), studyDay: studyDay)
-            Output.line(json ? JSONOutput.statistics(stats) : output.shellRenderer.statistics(stats, corpus: corpus))
+            let renderer = output.shellRenderer
+            Output.line(json ? JSONOutput.statistics(stats) : renderer.fitted(renderer.statistics(stats, corpus: corpus)))
         }
     }
 }
