@@ -51,6 +51,17 @@ struct StudyLoopTests {
         _ = try store.record(Review(entryID: entry, rating: rating, score: nil, answer: "", time: time), corpus: identity, scheduler: FSRSScheduler())
     }
 
+    /// The day's ten new entries, learnt an hour ago.
+    func learnTodaysNewEntries() throws {
+        for id in 1...10 { try rate(id, .easy, at: Self.start.addingTimeInterval(-3_600)) }
+    }
+
+    /// Learnt a month ago (two good ratings a day apart), and due by now.
+    func learnLongAgo(_ entry: Int) throws {
+        try rate(entry, .good, at: Self.start.addingTimeInterval(-30 * Self.day))
+        try rate(entry, .good, at: Self.start.addingTimeInterval(-29 * Self.day))
+    }
+
     // MARK: Rows
 
     @Test func theFirstQuizOfTheDayStopsNewEntriesAtTheDailyLimit() throws {
@@ -70,11 +81,9 @@ struct StudyLoopTests {
     }
 
     @Test func aCardFailedWithNothingElseDueComesBackAtOnce() throws {
-        // Today's new entries are done.
-        for id in 1...10 { try rate(id, .easy, at: Self.start.addingTimeInterval(-3_600)) }
+        try learnTodaysNewEntries()
         // One review is due; it is forgotten.
-        try rate(20, .good, at: Self.start.addingTimeInterval(-30 * Self.day))
-        try rate(20, .good, at: Self.start.addingTimeInterval(-29 * Self.day))
+        try learnLongAgo(20)
         var session = session()
         _ = session.handle("/quiz", renderer: renderer)
         #expect(question(session) == 20)
@@ -85,9 +94,8 @@ struct StudyLoopTests {
     }
 
     @Test func quizWeakBringsBackACardJustFailed() throws {
-        for id in 1...10 { try rate(id, .easy, at: Self.start.addingTimeInterval(-3_600)) }
-        try rate(32, .good, at: Self.start.addingTimeInterval(-30 * Self.day))
-        try rate(32, .good, at: Self.start.addingTimeInterval(-29 * Self.day))
+        try learnTodaysNewEntries()
+        try learnLongAgo(32)
         var session = session()
         _ = session.handle("/quiz", renderer: renderer)
         #expect(question(session) == 32)
