@@ -177,7 +177,7 @@ extension TutorSession {
         } else {
             do {
                 if let due = try plan.record(review) { note += " Next " + RelativeTime.describe(due, from: review.time) + "." }
-                ratedAnswers.append(RatedAnswer(entry: entry, grade: grade, answer: answer, score: score))
+                ratedAnswers.append(RatedAnswer(entry: entry, grade: grade, answer: answer))
             } catch {
                 note = "Rated \(rating.name), but this rating could not be saved (\(error))."
             }

@@ -64,8 +64,6 @@ public struct TutorSession {
         let entry: Entry
         let grade: Grade?
         let answer: String
-        /// As the tally counted it.
-        let score: Int?
     }
 
     /// - Parameters:
