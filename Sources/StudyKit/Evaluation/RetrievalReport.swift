@@ -40,6 +40,7 @@ public struct RetrievalReport: Sendable, Equatable {
         public let coverage: Double
         public let foreignTopics: Int
         public let foreignTechnologies: Int
+        public var unknownNames = 0
         public let bestSimilarity: Double?
         public let uncoveredEvidence: Double?
     }
@@ -47,10 +48,12 @@ public struct RetrievalReport: Sendable, Equatable {
     public static func outcomes(of queries: [LabelledQuery], searcher: Searcher) -> [Outcome] {
         queries.map { query in
             let result = searcher.search(query.q, limit: 3)
-            return Outcome(
+            var outcome = Outcome(
                 query: query, ids: result.hits.map(\.entry.id), bestScore: result.bestScore, coverage: result.coverage,
                 foreignTopics: result.analysis.foreignTopics.count, foreignTechnologies: result.analysis.foreignTechnologies.count,
                 bestSimilarity: result.bestSimilarity, uncoveredEvidence: result.uncoveredEvidence)
+            outcome.unknownNames = result.analysis.unknownNames.count
+            return outcome
         }
     }
 
@@ -65,7 +68,7 @@ public struct RetrievalReport: Sendable, Equatable {
                 confident: confidence.isConfident(
                     bestScore: outcome.bestScore, coverage: outcome.coverage, foreignTopics: outcome.foreignTopics,
                     foreignTechnologies: outcome.foreignTechnologies, similarity: outcome.bestSimilarity,
-                    uncoveredSimilarity: outcome.uncoveredEvidence)
+                    uncoveredSimilarity: outcome.uncoveredEvidence, unknownNames: outcome.unknownNames)
             )
         }
         let hitRank = { (row: (query: LabelledQuery, ids: [Int], confident: Bool)) -> Int? in

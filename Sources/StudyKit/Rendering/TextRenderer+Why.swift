@@ -28,6 +28,9 @@ extension TextRenderer {
         if !analysis.foreignTechnologies.isEmpty {
             lines.append("  technologies this corpus never mentions: " + analysis.foreignTechnologies.joined(separator: ", "))
         }
+        if !analysis.unknownNames.isEmpty && result.bestSimilarity != nil {
+            lines.append("  names no entry uses: " + analysis.unknownNames.joined(separator: ", "))
+        }
         let verdict = result.confident ? style.good("confident") : style.bad("not confident")
         // Confidence reads the TF-IDF cosine whatever ranks (`Searcher.search`): say so when BM25 ranks.
         let whateverRanks = scoring == .tfidf ? "" : "confidence reads it whatever ranks; "
@@ -52,6 +55,8 @@ extension TextRenderer {
         } else if !analysis.foreignTechnologies.isEmpty {
             let closeEnough = result.bestSimilarity == nil ? "" : ", or closeness in meaning \(number(confidence.sufficientSimilarity))"
             coverage += " (needs \(neededCoverage) when it names a technology not taught here\(closeEnough))"
+        } else if !analysis.unknownNames.isEmpty && result.bestSimilarity != nil {
+            coverage += " (needs \(neededCoverage), or closeness in meaning \(number(confidence.sufficientSimilarity)), when it names what no entry uses)"
         }
         lines += wrapper.wrap("\(verdict): \(evidence), \(coverage)", indent: "    ", firstIndent: "  ")
         let lexical = scoring == .tfidf ? "TF-IDF cosine" : "BM25"

@@ -5,7 +5,10 @@
 /// confidence unless the best entry covers nearly all of the query's information; and whether it
 /// names a technology the corpus never mentions ("reactjs", "spring boot"), which vetoes it too
 /// unless an entry is also close in meaning (a Debian question may name nginx as the package it
-/// is about; a Django one may say it used pip to install Django). Bag-of-words
+/// is about; a Django one may say it used pip to install Django). With embeddings, any name no
+/// entry uses and everyday English does not know ("initramfs", "NO_PUBKEY", "unattended-upgrades")
+/// counts like a foreign technology: a question on an entry's topic that asks for something the
+/// corpus never names is a near miss, not an answer. Bag-of-words
 /// scores alone cannot tell "how do I file my tax return" from a question about static files, so
 /// when sentence embeddings are on, the semantic signal has a say too: a question no entry comes
 /// close to in meaning is not covered whatever words it shares, and one that an entry matches
@@ -48,12 +51,15 @@ public struct MatchConfidence: Sendable, Equatable {
     /// `similarity` is how close in meaning the corpus comes (`SearchResult.bestSimilarity`), or
     /// nil when the semantic signal is off; `uncoveredSimilarity` how close the closest question
     /// it does not answer comes (`SearchResult.uncoveredEvidence`), which vetoes confidence when
-    /// it comes closer by more than `uncoveredMargin`.
+    /// it comes closer by more than `uncoveredMargin`; `unknownNames` how many names the query uses
+    /// that no entry does and everyday English does not know (`QueryAnalysis.unknownNames`).
     public func isConfident(
         bestScore: Double, coverage: Double, foreignTopics: Int, foreignTechnologies: Int = 0, similarity: Double? = nil,
-        uncoveredSimilarity: Double? = nil
+        uncoveredSimilarity: Double? = nil, unknownNames: Int = 0
     ) -> Bool {
-        let namesForeignTechnology = foreignTechnologies > 0 && (similarity ?? 0) < sufficientSimilarity
+        // Without embeddings an unknown name is only a word the index lacks; coverage weighs it.
+        let namesSomethingForeign = foreignTechnologies > 0 || (unknownNames > 0 && similarity != nil)
+        let namesForeignTechnology = namesSomethingForeign && (similarity ?? 0) < sufficientSimilarity
         let foreignVeto = (foreignTopics > 0 || namesForeignTechnology) && coverage < foreignTopicCoverage
         let lexical = bestScore >= minimumScore && !foreignVeto
         guard let similarity else { return lexical }

@@ -48,6 +48,9 @@ public struct QueryAnalysis: Sendable, Equatable {
     public let foreignTopics: [String]
     /// Technologies the query names that the corpus never mentions (`TechnologyNames`).
     public let foreignTechnologies: [String]
+    /// Words the query names that no entry uses and everyday English does not know either (a
+    /// command, a product, a term of art): a sign it asks for something the corpus does not say.
+    public var unknownNames: [String] = []
 
     /// The share of the query's information the corpus knows at all (words a glossary rule
     /// understood are left out; a query understood only through the glossary counts as known).

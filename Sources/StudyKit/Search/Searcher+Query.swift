@@ -37,7 +37,7 @@ extension Searcher {
         }
 
         let information = information(of: typed, expansions: expansions)
-        return QueryAnalysis(
+        var analysis = QueryAnalysis(
             text: query, correctedText: corrected, corrections: corrections, expansions: expansions,
             terms: (order.filter { !weights[$0]!.isExpansion } + order.filter { weights[$0]!.isExpansion }).map {
                 QueryAnalysis.WeightedTerm(term: $0, weight: weights[$0]!.weight, isExpansion: weights[$0]!.isExpansion)
@@ -45,6 +45,24 @@ extension Searcher {
             information: information,
             foreignTopics: typed.filter { index.termID($0.term) == nil && glossary.uncoveredTerms.contains($0.term) }.map(\.surface),
             foreignTechnologies: foreignTechnologies(namedIn: text))
+        analysis.unknownNames = unknownNames(in: typed)
+        return analysis
+    }
+
+    /// The typed words no entry uses that are rarer than everyday English (a spelling the
+    /// corrector could not place is one too), but not a number, nor a word the glossary knows, nor
+    /// an identifier whose parts the corpus all uses (`ThreadPoolExecutor` where it says thread,
+    /// pool and executor).
+    private func unknownNames(in typed: [AnalyzedTerm]) -> [String] {
+        typed.indices.compactMap { position in
+            let term = typed[position]
+            guard !term.isPart, index.termID(term.term) == nil, EnglishFrequency.zipf(of: term.surface) == nil,
+                !glossaryWords.contains(term.term), !term.surface.allSatisfy(\.isNumber)
+            else { return nil }
+            let parts = typed[(position + 1)...].prefix(while: \.isPart)
+            if !parts.isEmpty && parts.allSatisfy({ index.termID($0.term) != nil }) { return nil }
+            return term.surface
+        }
     }
 
     /// The technologies the query names that the corpus never mentions, each once at its widest

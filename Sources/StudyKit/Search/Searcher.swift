@@ -164,7 +164,7 @@ public struct Searcher: Sendable {
             confident: confidence.isConfident(
                 bestScore: best, coverage: coverage, foreignTopics: analysis.foreignTopics.count,
                 foreignTechnologies: analysis.foreignTechnologies.count, similarity: bestMatch?.evidence,
-                uncoveredSimilarity: meaning?.uncoveredEvidence),
+                uncoveredSimilarity: meaning?.uncoveredEvidence, unknownNames: analysis.unknownNames.count),
             bestScore: best, coverage: coverage, bestMatch: bestMatch, uncoveredEvidence: meaning?.uncoveredEvidence,
             uncoveredQuestion: meaning?.closestUncovered.flatMap { phrasings.uncovered.indices.contains($0) ? phrasings.uncovered[$0] : nil },
             analysis: analysis)

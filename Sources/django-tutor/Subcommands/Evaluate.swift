@@ -103,7 +103,7 @@ extension DjangoTutor {
                                 coverage: result.coverage,
                                 corpusCoverage: result.analysis.corpusCoverage, expansions: result.analysis.expansions.count,
                                 foreign: result.analysis.foreignTopics.count,
-                                foreignTechnologies: result.analysis.foreignTechnologies.count)))
+                                foreignTechnologies: result.analysis.foreignTechnologies.count, unknownNames: result.analysis.unknownNames)))
                 }
                 return
             }
@@ -139,6 +139,7 @@ extension DjangoTutor {
             let expansions: Int
             let foreign: Int
             let foreignTechnologies: Int
+            let unknownNames: [String]
         }
 
         /// Test splits are named `…-test.jsonl` / `…-test.json` (Evaluation/README.md).

@@ -38,15 +38,15 @@ struct QualityRegressionTests {
         let report = RetrievalReport(queries: try Self.queries("django-interview-questions/retrieval-test.jsonl"), searcher: Self.django)
         #expect(report.topOne >= 0.97, "\(Self.figures(report))")
         #expect(report.worstKindTopOne >= 0.95, "\(Self.figures(report))")
-        #expect(report.offTopicRecall >= 0.96, "\(Self.figures(report))")
-        #expect(report.confidentRecall >= 0.98, "\(Self.figures(report))")
+        #expect(report.offTopicRecall >= 0.98, "\(Self.figures(report))")
+        #expect(report.confidentRecall >= 0.96, "\(Self.figures(report))")
     }
 
     @Test func builtInCorpusFreshTestSplit() throws {
         let report = RetrievalReport(queries: try Self.queries("django-interview-questions/retrieval-fresh-test.jsonl"), searcher: Self.django)
         #expect(report.topOne >= 0.97, "\(Self.figures(report))")
         #expect(report.offTopicRecall >= 0.97, "\(Self.figures(report))")
-        #expect(report.confidentRecall >= 0.96, "\(Self.figures(report))")
+        #expect(report.confidentRecall >= 0.95, "\(Self.figures(report))")
     }
 
     @Test func builtInCorpusDevSplit() throws {
@@ -56,8 +56,8 @@ struct QualityRegressionTests {
         let misses = report.misses.map { "\($0.query.kind): \($0.query.q) → \($0.got)" }
         #expect(report.topOne >= 0.935, "\(Self.figures(report)); misses: \(misses)")
         #expect(report.worstKindTopOne >= 0.86, "\(Self.figures(report)); misses: \(misses)")
-        #expect(report.offTopicRecall >= 0.88, "\(Self.figures(report)); misses: \(misses)")
-        #expect(report.confidentRecall >= 0.97, "\(Self.figures(report)); misses: \(misses)")
+        #expect(report.offTopicRecall >= 0.92, "\(Self.figures(report)); misses: \(misses)")
+        #expect(report.confidentRecall >= 0.96, "\(Self.figures(report)); misses: \(misses)")
     }
 
     @Test func foreignCorpusEverySplit() throws {
@@ -66,6 +66,8 @@ struct QualityRegressionTests {
         #expect(test.confidentRecall >= 0.95, "\(Self.figures(test))")
         let fresh = RetrievalReport(queries: try Self.queries("debian-faq/retrieval-fresh-test.jsonl"), searcher: Self.debian)
         #expect(fresh.topOne >= 0.91, "\(Self.figures(fresh))")
+        let unanswered = RetrievalReport(queries: try Self.queries("debian-faq/offtopic-test.jsonl"), searcher: Self.debian)
+        #expect(unanswered.offTopicRecall >= 0.70, "\(Self.figures(unanswered))")
         let dev = RetrievalReport(queries: try Self.queries("debian-faq/retrieval-dev.jsonl"), searcher: Self.debian)
         #expect(dev.topOne >= 0.895, "\(Self.figures(dev)); misses: \(dev.misses.map { "\($0.query.q) → \($0.got)" })")
     }
@@ -73,13 +75,16 @@ struct QualityRegressionTests {
     @Test func secondForeignCorpusBothSplits() throws {
         let test = RetrievalReport(queries: try Self.queries("python-faq/retrieval-test.jsonl"), searcher: Self.python)
         #expect(test.topOne >= 0.905, "\(Self.figures(test))")
-        #expect(test.offTopicRecall >= 0.7, "\(Self.figures(test))")
+        #expect(test.offTopicRecall >= 0.76, "\(Self.figures(test))")
         #expect(test.confidentRecall >= 0.98, "\(Self.figures(test))")
         let dev = RetrievalReport(queries: try Self.queries("python-faq/retrieval-dev.jsonl"), searcher: Self.python)
         let misses = dev.misses.map { "\($0.query.q) → \($0.got)" }
         #expect(dev.topOne >= 0.94, "\(Self.figures(dev)); misses: \(misses)")
-        #expect(dev.offTopicRecall >= 0.77, "\(Self.figures(dev)); misses: \(misses)")
-        #expect(dev.confidentRecall >= 0.95, "\(Self.figures(dev)); misses: \(misses)")
+        #expect(dev.offTopicRecall >= 0.79, "\(Self.figures(dev)); misses: \(misses)")
+        #expect(dev.confidentRecall >= 0.94, "\(Self.figures(dev)); misses: \(misses)")
+        // Questions it does not answer, half of them near misses (issue 22).
+        let unanswered = RetrievalReport(queries: try Self.queries("python-faq/offtopic-test.jsonl"), searcher: Self.python)
+        #expect(unanswered.offTopicRecall >= 0.70, "\(Self.figures(unanswered))")
     }
 
     static func answers(_ path: String) throws -> [GradingReport.LabelledAnswers] {
