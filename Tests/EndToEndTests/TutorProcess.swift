@@ -20,6 +20,10 @@ struct TutorProcess {
         return URL(fileURLWithPath: "django-tutor")
     }()
 
+    /// Writing to a process that has ended raises SIGPIPE, which would end the whole test run:
+    /// ignored, the write fails with EPIPE instead, and the test judges the process by its output.
+    static let brokenPipesIgnored: Void = { signal(SIGPIPE, SIG_IGN) }()
+
     /// A folder of its own for each run's history and progress, so tests never touch the user's.
     static func newScratchFolder() -> URL {
         FileManager.default.temporaryDirectory.appendingPathComponent("django-tutor-e2e-\(UUID().uuidString)")
@@ -75,6 +79,7 @@ struct TutorProcess {
         errorReader.start()
         // A process may end without reading all its input (an error, a limit reached): that is
         // for the test to judge from its output, not a reason for the harness to trap on EPIPE.
+        TutorProcess.brokenPipesIgnored
         try? input.fileHandleForWriting.write(contentsOf: Data(stdin.utf8))
         try? input.fileHandleForWriting.close()
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
@@ -146,6 +151,7 @@ extension TutorProcess {
 
         /// Types `lines`, each followed by a newline.
         func send(_ lines: String...) throws {
+            TutorProcess.brokenPipesIgnored
             try input.fileHandleForWriting.write(contentsOf: Data(lines.map { $0 + "\n" }.joined().utf8))
         }
 
