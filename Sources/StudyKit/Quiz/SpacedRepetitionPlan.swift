@@ -184,7 +184,7 @@ public struct SpacedRepetitionPlan: StudyPlan {
             return "You have drilled every weak entry this sitting. /quiz due or /cram to go on."
         case .all, .due, .section, .tag:
             let held = candidates.compactMap { cards[$0.id] }
-            var text = scope.needsSchedule || scope == .all ? "Nothing is due" : "Nothing in \(scope.label) is due"
+            var text = scope.name == nil ? "Nothing is due" : "Nothing in \(scope.label) is due"
             if held.count < candidates.count { text += ", and today's \(newCardsPerDay) new entries are done" }
             text += "."
             if let next = held.map(\.card.due).filter({ $0 > now }).min() {

@@ -62,7 +62,7 @@ extension TutorSession {
                 preface.append("Back to #\(entry.id):")
                 return SessionReply(dimmed(preface) + "\n" + pendingQuestion(renderer: renderer))
             }
-            if pendingWasCram { cramPlan.skip(entry.id) } else { plan.skip(entry.id) }
+            sendToTheEndOfItsQueue(entry.id, cram: pendingWasCram)
             preface.append("#\(entry.id) left unanswered; it comes back after the rest of its queue.")
         }
         return putNextQuestion(renderer: renderer, preface: dimmed(preface))
@@ -70,6 +70,11 @@ extension TutorSession {
 
     private func defaultScope(cram: Bool) -> QuizScope {
         cram || progress == nil ? .all : .due
+    }
+
+    /// A question skipped or left unanswered comes back after the rest of its plan's queue.
+    private mutating func sendToTheEndOfItsQueue(_ entryID: Int, cram: Bool) {
+        if cram { cramPlan.skip(entryID) } else { plan.skip(entryID) }
     }
 
     /// Whether `scope` would put `entry` now: it holds it, and the schedule (for a quiz) has it
@@ -188,7 +193,7 @@ extension TutorSession {
 
     mutating func skip(renderer: TextRenderer) -> SessionReply {
         guard mode == .quiz || mode == .cram, let entry = quiz.entry else { return SessionReply("/skip works during a quiz question. /quiz starts one.") }
-        if mode == .cram { cramPlan.skip(entry.id) } else { plan.skip(entry.id) }
+        sendToTheEndOfItsQueue(entry.id, cram: mode == .cram)
         return putNextQuestion(renderer: renderer, preface: renderer.style.dim("Skipped #\(entry.id): it comes back after the rest."))
     }
 
