@@ -14,7 +14,7 @@ public struct Conversation: Sendable, Equatable {
             let query = reading.contextQuery.map { ($0.split(separator: "\n").last.map(String.init) ?? $0) + "\n" + line } ?? line
             let earlier = context.map { Array(($0.earlier + [$0.focus]).suffix(ConversationContext.memory)) } ?? []
             context = ConversationContext(
-                query: query, hits: reading.result.hits.map(\.entry.id), focus: best.entry.id, earlier: earlier)
+                query: query, hits: reading.result.hits.map(\.entry.id), focus: best.entry.id, earlier: earlier, meaning: reading.meaning)
         }
         return reading
     }
@@ -39,7 +39,8 @@ public struct Conversation: Sendable, Equatable {
         }
         let entry = entry.id
         if goingBack, current.earlier.last == entry {
-            context = ConversationContext(query: current.query, hits: current.hits, focus: entry, earlier: current.earlier.dropLast())
+            context = ConversationContext(
+                query: current.query, hits: current.hits, focus: entry, earlier: Array(current.earlier.dropLast()), meaning: current.meaning)
         } else {
             context = current.focusing(on: entry)
         }

@@ -9,18 +9,26 @@ public struct ConversationContext: Sendable, Equatable {
     public let focus: Int
     /// Entries in focus before this one, the latest last, for "go back".
     public var earlier: [Int] = []
+    /// The meaning the entry in focus was found by (the question's sentence vector, a follow-up's
+    /// mixed with what it followed), when the semantic signal is on.
+    let meaning: [Float]?
 
     public init(query: String, hits: [Int], focus: Int, earlier: [Int] = []) {
+        self.init(query: query, hits: hits, focus: focus, earlier: earlier, meaning: nil)
+    }
+
+    init(query: String, hits: [Int], focus: Int, earlier: [Int], meaning: [Float]?) {
         self.query = query
         self.hits = hits
         self.focus = focus
         self.earlier = earlier
+        self.meaning = meaning
     }
 
     /// The context after `entry` comes into focus by another way than a search (a move, a number).
     func focusing(on entry: Int) -> ConversationContext {
         guard entry != focus else { return self }
-        return ConversationContext(query: query, hits: hits, focus: entry, earlier: Array((earlier + [focus]).suffix(Self.memory)))
+        return ConversationContext(query: query, hits: hits, focus: entry, earlier: Array((earlier + [focus]).suffix(Self.memory)), meaning: meaning)
     }
 
     /// How many earlier entries "go back" can return to.
@@ -34,9 +42,11 @@ public struct FollowUpReading: Sendable, Equatable {
     public let followUpOf: Int?
     /// What the context added to the query, for `/why`: the earlier question's words.
     public let contextQuery: String?
+    /// The meaning the line was searched by, which a confident reading hands on to the context.
+    let meaning: [Float]?
 
     /// A search read on its own, outside any conversation.
     public static func alone(_ result: SearchResult) -> FollowUpReading {
-        FollowUpReading(result: result, followUpOf: nil, contextQuery: nil)
+        FollowUpReading(result: result, followUpOf: nil, contextQuery: nil, meaning: nil)
     }
 }

@@ -10,10 +10,21 @@ enum FollowUpCue {
         "it", "its", "it's", "that", "this", "those", "these", "them", "they", "their", "theirs", "there", "one", "ones", "other",
         "else", "instead", "same", "either", "both", "former", "latter",
     ]
-    /// How much a follow-up's own ranking counts beside its ranking with the context, and how many
-    /// entries of each are weighed (chosen on the dev splits of the labelled conversations).
-    static let ownWeight = 0.5
-    static let candidates = 5
+    /// How a follow-up is read (chosen on the dev splits of the labelled conversations): the
+    /// earlier question's words count half as much as the line's own; its meaning, twice the
+    /// line's, since a follow-up says little of its own; the line's own ranking is added at a
+    /// quarter weight over its best `candidates` entries.
+    static let contextWeight = 0.5
+    static let contextMeaningWeight: Float = 2
+    static let ownWeight = 0.25
+    static let candidates = 10
+    /// What the line must say of the entry the context finds for it to be answered: its own
+    /// words cover this much of it, or its own meaning comes this close. A line that leans on the
+    /// context needs neither to stay on the entry in focus, nor when it says almost nothing
+    /// itself (less information than one everyday word: "why is that?").
+    static let minimumOwnCoverage = 0.4
+    static let minimumOwnSimilarity = 0.3
+    static let minimumOwnInformation = 1.0
 
     static func leansOnContext(_ line: String) -> Bool {
         let words = ConversationalMove.words(of: line)

@@ -60,7 +60,7 @@ public struct ConversationReport: Sendable, Equatable {
                     let best = result.confident ? result.hits.first?.entry.id : nil
                     let before = tally.handled
                     if turn.kind == "off-topic" {
-                        if best == nil { tally.handled += 1 }
+                        if best == nil { tally.handled += 1 } else { tally.confidentlyWrong += 1 }
                     } else if let best, turn.kind != "move" {
                         if expected.contains(best) { tally.handled += 1 } else { tally.confidentlyWrong += 1 }
                     }

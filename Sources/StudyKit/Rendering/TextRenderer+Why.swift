@@ -18,8 +18,12 @@ extension TextRenderer {
                 "\(kind) (line \(expansion.line)): “\(expansion.trigger)” adds \(expansion.expansion), at half weight",
                 indent: "    ", firstIndent: "  ")
         }
-        let typed = analysis.terms.filter { !$0.isExpansion }.map { "\($0.term) \(Searcher.format($0.weight))" }
+        let typed = analysis.terms.filter { !$0.isExpansion && !$0.isFromContext }.map { "\($0.term) \(Searcher.format($0.weight))" }
         if !typed.isEmpty { lines += wrapper.wrap("terms: " + typed.joined(separator: ", "), indent: "    ", firstIndent: "  ") }
+        let context = analysis.terms.filter(\.isFromContext).map { "\($0.term) \(Searcher.format($0.weight))" }
+        if !context.isEmpty {
+            lines += wrapper.wrap("from the conversation: " + context.joined(separator: ", "), indent: "    ", firstIndent: "  ")
+        }
         let unknown = analysis.information.filter { !$0.isKnown }.flatMap(\.terms)
         if !unknown.isEmpty { lines.append("  not in any entry: " + unknown.sorted().joined(separator: ", ")) }
         if !analysis.foreignTopics.isEmpty {

@@ -24,6 +24,8 @@ public struct QueryAnalysis: Sendable, Equatable {
         public let weight: Double
         /// True when the glossary added it rather than the learner typing it.
         public let isExpansion: Bool
+        /// True when the conversation added it: a word of the question a follow-up follows.
+        public var isFromContext = false
     }
 
     public let text: String
@@ -58,5 +60,25 @@ public struct QueryAnalysis: Sendable, Equatable {
         let total = information.reduce(0) { $0 + $1.mass }
         guard total > 0 else { return expansions.isEmpty ? 0 : 1 }
         return information.filter(\.isKnown).reduce(0) { $0 + $1.mass } / total
+    }
+
+    /// The query read as a follow-up of `context`: its own terms, then the context's at `weight`
+    /// (a word both use keeps the larger weight). What the query itself says — its information,
+    /// its foreign names — stays its own: the context helps rank, it does not answer for the query.
+    func following(_ context: QueryAnalysis, weight: Double) -> QueryAnalysis {
+        var terms = self.terms
+        for term in context.terms {
+            let added = WeightedTerm(term: term.term, weight: term.weight * weight, isExpansion: term.isExpansion, isFromContext: true)
+            if let own = terms.firstIndex(where: { $0.term == term.term }) {
+                if terms[own].weight < added.weight { terms[own] = added }
+            } else {
+                terms.append(added)
+            }
+        }
+        var analysis = QueryAnalysis(
+            text: text, correctedText: correctedText, corrections: corrections, expansions: expansions, terms: terms,
+            information: information, foreignTopics: foreignTopics, foreignTechnologies: foreignTechnologies)
+        analysis.unknownNames = unknownNames
+        return analysis
     }
 }

@@ -79,7 +79,7 @@ extension Searcher {
     }
 
     private static func queryTF(_ weighted: QueryAnalysis.WeightedTerm?, _ frequency: Double) -> String {
-        let origin = weighted?.isExpansion == true ? "glossary expansion" : "typed"
+        let origin = weighted?.isFromContext == true ? "conversation" : weighted?.isExpansion == true ? "glossary expansion" : "typed"
         return "weight \(format(frequency)) (\(origin))"
     }
 

@@ -100,7 +100,7 @@ public struct Searcher: Sendable {
     struct PreparedQuery {
         let text: String
         let wasCut: Bool
-        let analysis: QueryAnalysis
+        var analysis: QueryAnalysis
         /// The corrected text with the glossary's meaning: a misspelt word is an unknown word to the encoder too.
         let meaningText: String
         /// Its encoding, when computed ahead (several queries are encoded together, on all cores).

@@ -239,7 +239,7 @@ public struct TutorSession {
             return SessionReply(why)
         }
         let context = renderer.paragraph(
-            "Read as a follow-up of #\(followed): searched with the earlier question \u{201C}\(earlier.replacingOccurrences(of: "\n", with: " / "))\u{201D} before it (context), its own ranking added at half weight."
+            "Read as a follow-up of #\(followed): searched with the words of the earlier question \u{201C}\(earlier.replacingOccurrences(of: "\n", with: " / "))\u{201D} at half weight (\u{201C}from the conversation\u{201D} below) and its meaning mixed in; the line's own ranking added at a quarter weight."
         )
         return SessionReply(context + "\n" + why)
     }

@@ -36,7 +36,29 @@ struct FollowUpTests {
     @Test func withoutContextALineIsReadAlone() {
         let reading = Self.searcher.search("and an app?", after: nil)
         #expect(reading.followUpOf == nil)
-        #expect(reading == FollowUpReading.alone(Self.searcher.search("and an app?", limit: 3)))
+        #expect(reading.result == Self.searcher.search("and an app?", limit: 3))
+    }
+
+    @Test(arguments: ["what's the weather in Paris?", "hey, how are you?", "can you help me with my cover letter"])
+    func aLineAboutSomethingElseIsNotAnsweredThroughTheContext(_ line: String) {
+        var conversation = Conversation()
+        _ = conversation.ask("how do I create a new app?", with: Self.searcher)
+        let reading = conversation.ask(line, with: Self.searcher)
+        #expect(!reading.result.confident, "the context alone would answer it with #7")
+        #expect(reading.followUpOf == nil)
+        #expect(conversation.context?.focus == 7, "and the thread is kept")
+    }
+
+    @Test func theContextsWordsCountLessThanTheLinesOwn() throws {
+        let context = Self.searcher.analyzeQuery("how do I create a new project?")
+        let line = Self.searcher.analyzeQuery("and an app?")
+        let followUp = line.following(context, weight: FollowUpCue.contextWeight)
+        let app = try #require(followUp.terms.first { $0.term == "app" })
+        let project = try #require(followUp.terms.first { $0.term == "project" })
+        #expect(!app.isFromContext && project.isFromContext)
+        let typedProject = try #require(context.terms.first { $0.term == "project" })
+        #expect(project.weight == typedProject.weight * FollowUpCue.contextWeight)
+        #expect(followUp.information == line.information, "coverage is still of what the line says")
     }
 
     @Test func movesActOnTheFocusTheSecondHitOrTheEntryBefore() throws {

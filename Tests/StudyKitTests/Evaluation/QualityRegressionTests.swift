@@ -135,9 +135,10 @@ struct QualityRegressionTests {
 
     @Test func conversationsTestSplit() throws {
         let report = ConversationReport(conversations: try Self.conversations("django-interview-questions/conversations-test.jsonl"), searcher: Self.django)
-        #expect(report.share("follow-up") >= 0.89, "\(Self.figures(report))")
+        #expect(report.share("follow-up") >= 0.92, "\(Self.figures(report))")
         #expect(report.share("switch") >= 0.96, "\(Self.figures(report))")
-        #expect(report.share("move") >= 0.89, "\(Self.figures(report))")
+        #expect(report.share("move") >= 0.92, "\(Self.figures(report))")
+        #expect(report.share("off-topic") >= 0.28, "\(Self.figures(report))")
         #expect(report.share("first") >= 0.98, "\(Self.figures(report))")
     }
 }

@@ -72,6 +72,8 @@ struct TutorSessionConversationTests {
         _ = session.handle("and an app?", renderer: Self.renderer)
         let reply = session.handle("why?", renderer: Self.renderer).text
         #expect(reply.contains("Read as a follow-up of #6"))
-        #expect(reply.contains("how do I create a new project?"))
+        #expect(reply.replacingOccurrences(of: "\n", with: " ").contains("how do I create a new project?"))
+        #expect(reply.contains("from the conversation: "), "the context's words, as their own origin")
+        #expect(reply.contains("project 0.2500") && reply.contains("weight 0.2500 (conversation)"), "at half the weight they had")
     }
 }
