@@ -89,14 +89,19 @@ public final class SentenceEncoder: Sendable {
         sentence(of: model.tokenEmbeddings(tokenizer.tokenIDs(text)))
     }
 
+    /// How many tokens the model runs at once when it has many texts (`BertModel.tokenEmbeddings(batch:)`):
+    /// enough that converting each layer's weights costs little beside its product, few enough that
+    /// a batch's buffers stay in the caches' reach (chosen by scripts/bench-encoder).
+    static let batchTokens = 512
+
     /// The token embeddings pooled into one unit vector, as sentence-transformers does.
     private func sentence(of states: [Float]) -> [Float] {
         MeanPooling.l2Normalized(MeanPooling.mean(states, dimension: dimension))
     }
 
-    /// The texts' embeddings in order, computed on all cores (one text per core at a time).
+    /// The texts' embeddings in order, computed in packed batches on all cores.
     public func embed(_ texts: [String]) -> [[Float]] {
-        Self.inParallel(texts) { embed($0) }
+        inBatches(texts) { _, states in self.sentence(of: states) }
     }
 
     /// What one pass of the model gives for a text: its embedding, and the contextual vector of
@@ -120,7 +125,10 @@ public final class SentenceEncoder: Sendable {
 
     public func encoding(of text: String) -> Encoding {
         let ids = tokenizer.tokenIDs(text)
-        let states = model.tokenEmbeddings(ids)
+        return encoding(ids: ids, states: model.tokenEmbeddings(ids))
+    }
+
+    private func encoding(ids: [Int], states: [Float]) -> Encoding {
         let hidden = dimension
         var pieceIDs: [Int32] = []
         var pieceVectors: [Float] = []
@@ -131,19 +139,40 @@ public final class SentenceEncoder: Sendable {
         return Encoding(sentence: sentence(of: states), pieceIDs: pieceIDs, pieceVectors: pieceVectors)
     }
 
-    /// The texts' encodings in order, computed on all cores.
+    /// The texts' encodings in order, computed in packed batches on all cores.
     public func encodings(of texts: [String]) -> [Encoding] {
-        Self.inParallel(texts) { encoding(of: $0) }
+        inBatches(texts) { ids, states in self.encoding(ids: ids, states: states) }
     }
 
-    private static func inParallel<Result: Sendable>(_ texts: [String], _ work: @Sendable (String) -> Result) -> [Result] {
-        let workers = min(texts.count, ProcessInfo.processInfo.activeProcessorCount)
-        guard workers > 1 else { return texts.map(work) }
-        let results = ResultSlots<Result>(count: texts.count)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for index in stride(from: worker, to: texts.count, by: workers) {
-                results.store(work(texts[index]), at: index)
+    /// Runs the texts through the model in packed batches of about `batchTokens` tokens, the
+    /// batches spread over the cores, and gives each text's token ids and states to `finish`.
+    /// Texts are batched longest first, so that the last batches, which keep the other cores
+    /// waiting, are the quickest.
+    private func inBatches<Result: Sendable>(_ texts: [String], _ finish: @escaping @Sendable ([Int], [Float]) -> Result) -> [Result] {
+        let ids = texts.map(tokenizer.tokenIDs)
+        let order = ids.indices.sorted { ids[$0].count > ids[$1].count }
+        var batches: [[Int]] = []
+        var tokens = 0
+        for index in order {
+            if batches.isEmpty || tokens + ids[index].count > Self.batchTokens {
+                batches.append([])
+                tokens = 0
             }
+            batches[batches.count - 1].append(index)
+            tokens += ids[index].count
+        }
+        let results = ResultSlots<Result>(count: texts.count)
+        let model = self.model
+        let run: @Sendable ([Int]) -> Void = { batch in
+            for (index, states) in zip(batch, model.tokenEmbeddings(batch: batch.map { ids[$0] })) {
+                results.store(finish(ids[index], states), at: index)
+            }
+        }
+        if batches.count == 1 || ProcessInfo.processInfo.activeProcessorCount == 1 {
+            batches.forEach(run)
+        } else {
+            let batches = batches
+            DispatchQueue.concurrentPerform(iterations: batches.count) { run(batches[$0]) }
         }
         return results.values
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import SentenceEmbedding
@@ -31,10 +32,20 @@ struct MeanPoolingTests {
 @Suite("Model arithmetic")
 struct ModelArithmeticTests {
     @Test func geluUsesErf() {
-        #expect(EncoderLayer.gelu(0) == 0)
+        var values: [Float] = [0, 1, -1]
+        values.withUnsafeMutableBufferPointer { EncoderLayer.gelu($0.baseAddress!, count: 3) }
+        #expect(values[0] == 0)
         // 0.5 · x · (1 + erf(x / √2)) at 1 and -1; the tanh approximation gives 0.841192.
-        #expect(abs(EncoderLayer.gelu(1) - 0.8413447) < 1e-6)
-        #expect(abs(EncoderLayer.gelu(-1) + 0.1586553) < 1e-6)
+        #expect(abs(values[1] - 0.8413447) < 1e-6)
+        #expect(abs(values[2] + 0.1586553) < 1e-6)
+    }
+
+    @Test func geluMatchesTheCLibrarysErfEverywhere() {
+        let inputs = stride(from: Float(-12), through: 12, by: 0.001).map { $0 }
+        var values = inputs
+        values.withUnsafeMutableBufferPointer { EncoderLayer.gelu($0.baseAddress!, count: inputs.count) }
+        let worst = zip(inputs, values).map { x, gelu in abs(gelu - 0.5 * x * (1 + erf(x * 0.70710678118654752))) }.max()!
+        #expect(worst < 2e-6, "off by \(worst)")
     }
 
     @Test func softmaxSumsToOneAndSurvivesLargeScores() {

@@ -42,7 +42,11 @@ struct SentenceEncoderTests {
 
     @Test func encodingABatchEqualsOneByOne() {
         let texts = ["what is a mixin?", "", "🐍 ½", "select_related(); prefetch_related()", "middleware order"]
-        #expect(Fixtures.encoder.encodings(of: texts) == texts.map { Fixtures.encoder.encoding(of: $0) })
+        let batch = Fixtures.encoder.encodings(of: texts)
+        let single = texts.map { Fixtures.encoder.encoding(of: $0) }
+        #expect(batch.map(\.pieceIDs) == single.map(\.pieceIDs))
+        #expect(Self.largestDifference(batch.map(\.sentence), single.map(\.sentence)) < 1e-5)
+        #expect(Self.largestDifference(batch.map(\.pieceVectors), single.map(\.pieceVectors)) < 1e-5)
         #expect(Fixtures.encoder.encoding(of: "").pieceIDs.isEmpty)
     }
 
@@ -65,8 +69,14 @@ struct SentenceEncoderTests {
             + (1...10).map { "question number \($0) about the ORM" }
         let batch = Fixtures.encoder.embed(texts)
         #expect(batch.count == texts.count)
-        #expect(batch == texts.map { Fixtures.encoder.embed($0) })
+        // One packed batch runs other products than one text alone: the same up to float rounding.
+        #expect(Self.largestDifference(batch, texts.map { Fixtures.encoder.embed($0) }) < 1e-5)
         #expect(Fixtures.encoder.embed([]).isEmpty)
+    }
+
+    static func largestDifference(_ a: [[Float]], _ b: [[Float]]) -> Float {
+        precondition(a.count == b.count && zip(a, b).allSatisfy { $0.count == $1.count })
+        return zip(a, b).flatMap { zip($0, $1).map { abs($0 - $1) } }.max() ?? 0
     }
 
     @Test func similarMeaningsAreCloserThanUnrelatedOnes() {
