@@ -101,4 +101,6 @@ print(
 print(line("query encode", queryTimes))
 print(line("passage encode", passageTimes))
 print(padded("embed(queries), one call") + String(format: "%7.2f ms per query", batch / Double(queries.count)))
-print(padded("embed(passages), one call") + String(format: "%7.1f passages per second (n=%d, %d cores)", corpusRate, corpus.count, ProcessInfo.processInfo.activeProcessorCount))
+print(
+    padded("embed(passages), one call")
+        + String(format: "%7.1f passages per second (n=%d, %d cores)", corpusRate, corpus.count, ProcessInfo.processInfo.activeProcessorCount))

@@ -7,8 +7,11 @@ import Foundation
 /// them here and prints the replies, so every behaviour is testable by piping text in.
 public struct TutorSession {
     public internal(set) var mode: TutorMode = .ask
-    public let searcher: Searcher
-    let grader: Grader
+    public private(set) var searcher: Searcher
+    private(set) var grader: Grader
+    /// Said by `/why` about how questions are searched just now, when it is not the usual way
+    /// ("by words only while the entries are embedded: 42 %, about a minute left").
+    public var searchNote: String?
     /// The schedule: spaced repetition over the progress store, or a shuffled deck without one.
     var plan: any StudyPlan
     var cramPlan: ShuffledPlan
@@ -228,13 +231,22 @@ public struct TutorSession {
         return try? StudyStatistics(corpus: corpus, store: progress, now: clock(), studyDay: studyDay)
     }
 
+    /// Searches with `searcher` from now on (the same corpus, searched another way: by meaning
+    /// too, once its entries are embedded); grading follows it. The conversation goes on.
+    public mutating func useSearcher(_ searcher: Searcher) {
+        precondition(searcher.corpus.identity == self.searcher.corpus.identity, "a searcher of another corpus")
+        self.searcher = searcher
+        grader = Grader(searcher: searcher, rubric: grader.rubric, names: grader.names, keyTermLimit: grader.keyTermLimit)
+    }
+
     /// `/why [N]`: the scoring of the last question's best entries, or of entry N.
     func why(_ id: Int?, renderer: TextRenderer) -> SessionReply {
         guard let result = lastResult else { return SessionReply("Ask a question first; /why then shows how it was answered.") }
         if let id, corpus.entry(id: id) == nil { return SessionReply("No entry #\(id). \(corpus.numberingDescription)") }
         let ids = id.map { [$0] } ?? result.hits.prefix(2).map(\.entry.id)
         let explanations = ids.compactMap { searcher.explain(result, entry: $0) }
-        let why = renderer.why(result, explanations: explanations, confidence: searcher.confidence, scoring: searcher.scoring, fusion: searcher.fusion)
+        var why = renderer.why(result, explanations: explanations, confidence: searcher.confidence, scoring: searcher.scoring, fusion: searcher.fusion)
+        if let searchNote { why += "\n" + renderer.paragraph(searchNote) }
         guard let reading = lastReading, reading.result == result, let followed = reading.followUpOf, let earlier = reading.contextQuery else {
             return SessionReply(why)
         }

@@ -18,9 +18,27 @@ struct SearchOptions: ParsableArguments {
 
     func searcher(for corpus: Corpus, from corpusOptions: CorpusOptions) throws -> Searcher {
         let phrasings = try phrasings(for: corpus, from: corpusOptions)
-        return Searcher(
+        return try searcher(
+            for: corpus, phrasings: phrasings, semantic: semanticIndex(for: corpus, phrasings: phrasings, from: corpusOptions), from: corpusOptions)
+    }
+
+    /// A searcher at once: by meaning too when the entries' vectors are at hand (compiled in or
+    /// cached), else by words, with the embedding that would add meaning to run meanwhile.
+    func searcherWithoutWaiting(for corpus: Corpus, from corpusOptions: CorpusOptions) throws -> (Searcher, SemanticSignal.Embedding?) {
+        let phrasings = try phrasings(for: corpus, from: corpusOptions)
+        let lookup = noSemantic ? .unavailable : SemanticSignal.lookup(for: corpus, phrasings: phrasings, isBuiltIn: corpusOptions.corpus == nil)
+        switch lookup {
+        case .unavailable: return (try searcher(for: corpus, phrasings: phrasings, semantic: nil, from: corpusOptions), nil)
+        case .ready(let index): return (try searcher(for: corpus, phrasings: phrasings, semantic: index, from: corpusOptions), nil)
+        case .needsEmbedding(let embedding): return (try searcher(for: corpus, phrasings: phrasings, semantic: nil, from: corpusOptions), embedding)
+        }
+    }
+
+    /// The searcher with these phrasings and this semantic index (none: by words only).
+    func searcher(for corpus: Corpus, phrasings: Phrasings, semantic: SemanticIndex?, from corpusOptions: CorpusOptions) throws -> Searcher {
+        Searcher(
             corpus: corpus, glossary: try glossary(from: corpusOptions), scoring: scorer == .tfidf ? .tfidf : .bm25,
-            semantic: semanticIndex(for: corpus, phrasings: phrasings, from: corpusOptions), phrasings: phrasings)
+            semantic: semantic, phrasings: phrasings)
     }
 
     /// The corpus's glossary, unless `--no-glossary`.
