@@ -17,7 +17,7 @@ extension Searcher {
         guard let context else { return onItsOwn }
         let leans = FollowUpCue.leansOnContext(line)
         if alone.confident && !leans { return onItsOwn }
-        let followUp = own.following(analyzeQuery(context.query), meaning: context.meaning)
+        let followUp = own.following(analyzeQuery(context.query), meaning: context.meaning ?? questionMeaning(of: context.focus))
         let withContext = search(followUp, limit: max(limit, FollowUpCue.candidates))
         // The context's ranking, with the line's own ranking added: the entry the line asks
         // about, among those the context makes likely.
@@ -52,6 +52,16 @@ extension Searcher {
         if coverage(of: own.analysis, byDocument: document) >= FollowUpCue.minimumOwnCoverage { return true }
         let similarity = alone.hits.first { $0.entry.id == hit.entry.id }?.semanticSimilarity ?? -1
         return similarity >= FollowUpCue.minimumOwnSimilarity
+    }
+}
+
+extension Searcher {
+    /// The meaning of an entry's own question: the context's meaning when the entry came into
+    /// focus by a move or its number rather than by a search.
+    func questionMeaning(of entryID: Int) -> [Float]? {
+        guard let vectors = semantic?.vectors, let position = corpus.entries.firstIndex(where: { $0.id == entryID }) else { return nil }
+        let passage = vectors.owners.indices.first { Int(vectors.owners[$0]) == position && vectors.kinds[$0] == .question }
+        return passage.map { Array(vectors.vector(passage: $0)) }
     }
 }
 

@@ -27,6 +27,14 @@ struct TutorSessionConversationTests {
         #expect(!reply.contains("Q objects are a way to make"), "the entry is not printed again")
     }
 
+    @Test func anEntryShownByNumberIsFollowedUpByMeaningToo() {
+        var session = Self.session()
+        _ = session.handle("21", renderer: Self.renderer)
+        let reply = session.handle("when would I use them?", renderer: Self.renderer).text
+        #expect(reply.hasPrefix("(following up on #21)"), "the entry's own question is the context's meaning")
+        #expect(reply.contains("That is #21 again"))
+    }
+
     @Test func movesWithoutAConversationSayWhatTheyNeed() {
         var session = Self.session()
         #expect(session.handle("tell me more", renderer: Self.renderer).text == "Ask a question first; then \"tell me more\" continues it.")
