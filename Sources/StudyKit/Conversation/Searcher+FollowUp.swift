@@ -48,8 +48,9 @@ extension Searcher {
     private func lineSpeaks(_ own: PreparedQuery, to hit: SearchHit, alone: SearchResult, leaningOn focus: Int?) -> Bool {
         let information = own.analysis.information.reduce(0) { $0 + $1.mass }
         if let focus, hit.entry.id == focus || information < FollowUpCue.minimumOwnInformation { return true }
-        let document = corpus.entries.firstIndex { $0.id == hit.entry.id }!
-        if coverage(of: own.analysis, byDocument: document) >= FollowUpCue.minimumOwnCoverage { return true }
+        if let document = corpus.position(ofEntry: hit.entry.id), coverage(of: own.analysis, byDocument: document) >= FollowUpCue.minimumOwnCoverage {
+            return true
+        }
         let similarity = alone.hits.first { $0.entry.id == hit.entry.id }?.semanticSimilarity ?? -1
         return similarity >= FollowUpCue.minimumOwnSimilarity
     }
@@ -59,7 +60,7 @@ extension Searcher {
     /// The meaning of an entry's own question: the context's meaning when the entry came into
     /// focus by a move or its number rather than by a search.
     func questionMeaning(of entryID: Int) -> [Float]? {
-        guard let vectors = semantic?.vectors, let position = corpus.entries.firstIndex(where: { $0.id == entryID }) else { return nil }
+        guard let vectors = semantic?.vectors, let position = corpus.position(ofEntry: entryID) else { return nil }
         let passage = vectors.owners.indices.first { Int(vectors.owners[$0]) == position && vectors.kinds[$0] == .question }
         return passage.map { Array(vectors.vector(passage: $0)) }
     }

@@ -64,15 +64,16 @@ public struct EntryVectors: Sendable, Equatable {
         return passages
     }
 
+    /// How many passages are embedded between two progress reports: enough for several of the
+    /// encoder's packed batches on every core, few enough to report progress every second or so
+    /// even when each fills its 256 word pieces.
+    static let passagesPerStep = 32 * max(ProcessInfo.processInfo.activeProcessorCount, 1)
+
     /// Embeds the questions the corpus does not answer, then every passage of every entry, a few
     /// passages at a time, keeping the word pieces of each entry's question and answer; `progress`
     /// hears how many passages are done of how many. A few at a time, not an entry at a time: an
     /// entry with thousands of phrasings, or a long answer cut into many passages, would otherwise
     /// leave a progress line still for minutes.
-    /// How many passages are embedded between two progress reports: enough for several of the
-    /// encoder's packed batches on every core.
-    static let passagesPerStep = 32 * max(ProcessInfo.processInfo.activeProcessorCount, 1)
-
     public static func compute(
         for corpus: Corpus, phrasings: Phrasings, with embedder: any TextEmbedder,
         progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }
@@ -95,12 +96,9 @@ public struct EntryVectors: Sendable, Equatable {
         // (`EntryPieces.maximumPieces`).
         var wholeEntries: [TextEncoding]? = []
         var pieceCount = 0
-        // Enough passages for several of the encoder's packed batches on every core, few enough
-        // to report progress every second or so even when each fills its 256 word pieces.
-        let batch = passagesPerStep
         progress(0, texts.count)
-        for start in stride(from: 0, to: texts.count, by: batch) {
-            let indices = start..<min(start + batch, texts.count)
+        for start in stride(from: 0, to: texts.count, by: passagesPerStep) {
+            let indices = start..<min(start + passagesPerStep, texts.count)
             // The question with the whole answer is encoded with its pieces; the rest need only their embeddings.
             let toEncode = indices.filter { wholeEntryPassages.contains($0) }
             let encoded = embedder.encode(toEncode.map { texts[$0] })

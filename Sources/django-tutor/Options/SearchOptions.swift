@@ -27,11 +27,13 @@ struct SearchOptions: ParsableArguments {
     func searcherWithoutWaiting(for corpus: Corpus, from corpusOptions: CorpusOptions) throws -> (Searcher, SemanticSignal.Embedding?) {
         let phrasings = try phrasings(for: corpus, from: corpusOptions)
         let lookup = noSemantic ? .unavailable : SemanticSignal.lookup(for: corpus, phrasings: phrasings, isBuiltIn: corpusOptions.corpus == nil)
-        switch lookup {
-        case .unavailable: return (try searcher(for: corpus, phrasings: phrasings, semantic: nil, from: corpusOptions), nil)
-        case .ready(let index): return (try searcher(for: corpus, phrasings: phrasings, semantic: index, from: corpusOptions), nil)
-        case .needsEmbedding(let embedding): return (try searcher(for: corpus, phrasings: phrasings, semantic: nil, from: corpusOptions), embedding)
-        }
+        let (index, embedding): (SemanticIndex?, SemanticSignal.Embedding?) =
+            switch lookup {
+            case .unavailable: (nil, nil)
+            case .ready(let index): (index, nil)
+            case .needsEmbedding(let embedding): (nil, embedding)
+            }
+        return (try searcher(for: corpus, phrasings: phrasings, semantic: index, from: corpusOptions), embedding)
     }
 
     /// The searcher with these phrasings and this semantic index (none: by words only).

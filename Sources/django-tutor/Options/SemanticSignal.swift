@@ -37,12 +37,13 @@ enum SemanticSignal {
             return .ready(SemanticIndex(embedder: encoder, vectors: vectors))
         }
         let cache = EntryVectorCache(directory: cacheDirectory.appendingPathComponent("vectors"))
+        let unread: String?
         switch cache.lookup(for: corpus, phrasings: phrasings, embedder: encoder) {
         case .hit(let vectors): return .ready(SemanticIndex(embedder: encoder, vectors: vectors))
-        case .miss: return .needsEmbedding(Embedding(corpus: corpus, phrasings: phrasings, encoder: encoder, cache: cache, unread: nil))
-        case .refused(let reason):
-            return .needsEmbedding(Embedding(corpus: corpus, phrasings: phrasings, encoder: encoder, cache: cache, unread: reason))
+        case .miss: unread = nil
+        case .refused(let reason): unread = reason
         }
+        return .needsEmbedding(Embedding(corpus: corpus, phrasings: phrasings, encoder: encoder, cache: cache, unread: unread))
     }
 
     /// Embedding a corpus's passages and caching them: in the foreground for a one-shot command

@@ -10,7 +10,6 @@ final class BackgroundEmbedding: @unchecked Sendable {
     private var done = 0
     private var total = 0
     private var index: SemanticIndex?
-    private var taken = false
     private let started = Date()
     let entryCount: Int
     /// The phrasings whose vectors the index will hold, for the searcher that uses it.
@@ -25,18 +24,11 @@ final class BackgroundEmbedding: @unchecked Sendable {
             }
             lock.withLock { self.index = index }
         }
-        thread.stackSize = 8 << 20
         thread.start()
     }
 
-    /// The index, once, when the embedding has finished.
-    func takeIndex() -> SemanticIndex? {
-        lock.withLock {
-            guard let index, !taken else { return nil }
-            taken = true
-            return index
-        }
-    }
+    /// The index, once the embedding has finished.
+    var finishedIndex: SemanticIndex? { lock.withLock { index } }
 
     /// How far it has got, for `/why` and the banner: "42 % of 1,234 passages, about 2 minutes left".
     var progress: String {

@@ -85,7 +85,7 @@ extension DjangoTutor {
                     if let note = session.cancelPendingInput() { Output.line(note) }
                 case .line(let line):
                     if let pending = embedding {
-                        if let index = pending.takeIndex() {
+                        if let index = pending.finishedIndex {
                             session.useSearcher(try searchOptions.searcher(for: corpus, phrasings: pending.phrasings, semantic: index, from: corpusOptions))
                             session.searchNote = nil
                             embedding = nil
