@@ -100,7 +100,10 @@ struct CommandLineMannersEndToEndTests {
 
     @Test func gradeTextSaysTheSuggestedRatingAsTheQuizDoes() throws {
         var sureness: [Bool] = []
-        for (entry, answer) in [("21", "they combine filters with OR"), ("6", "run django-admin startproject name to create a new project")] {
+        for (entry, answer) in [
+            ("21", "Q objects wrap filter conditions so you can combine them with | for OR, & for AND and ~ for NOT, and reuse them in complex lookups."),
+            ("6", "run django-admin startproject name to create a new project"),
+        ] {
             let json = try TutorProcess.run(["grade", entry, answer, "--json"])
             let grade = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
             let sure = try #require(grade["suggestionSure"] as? Bool)

@@ -40,6 +40,11 @@ public struct Grade: Sendable, Equatable {
     /// The answer's cosine with its own entry less its best with any other entry.
     var ownEntryMargin: Double?
     var judgement: RubricJudge.Judgement?
+    /// With a rubric: how likely the answer is a good one (`GoodAnswerOdds`), which moves the
+    /// suggestion off its score band at the two ends.
+    var goodOdds: Double?
+    /// Sweeping claims the reference does not make (`Contradictions.Findings.doubtful`).
+    var claims: [String] = []
 
     public init(entryID: Int, score: Int, covered: [String], missed: [String], missedTerms: Set<String>) {
         self.entryID = entryID
@@ -59,8 +64,11 @@ public struct Grade: Sendable, Equatable {
 
     /// The self-rating the grade suggests, which the learner may override; nil when the learner
     /// rates themselves. An answer that contradicts the reference is "again": it was not known.
+    /// An answer very likely good is at least "good", and one very unlikely to be good at most
+    /// "hard", whatever its score.
     public var suggested: Rating? {
         guard !selfRated else { return nil }
+        guard contradictions.isEmpty else { return .again }
         let byScore: Rating =
             switch score {
             case ..<bands.hard: .again
@@ -68,7 +76,10 @@ public struct Grade: Sendable, Equatable {
             case ..<bands.easy: .good
             default: .easy
             }
-        return contradictions.isEmpty ? byScore : .again
+        guard let goodOdds else { return byScore }
+        if goodOdds >= GoodAnswerOdds.sureGood, byScore.rawValue < Rating.good.rawValue { return .good }
+        if goodOdds <= GoodAnswerOdds.sureNotGood, byScore.rawValue > Rating.hard.rawValue { return .hard }
+        return byScore
     }
 
     /// The score that averages count: none for a self-rated answer, which would pull them down.

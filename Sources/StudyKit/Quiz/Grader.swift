@@ -67,18 +67,15 @@ public struct Grader: Sendable {
     /// A key-term score this close to the edge between "hard" and "good" could be either: the
     /// grader says it is unsure.
     static let bandMargin = 6
-    /// With a rubric, a "good" this close above its band's edge, or an "again" this close below
-    /// "hard", is a guess (chosen on the dev splits).
-    static let sureGoodMargin = 15
-    static let sureAgainMargin = 10
     /// A reference of fewer words than this (a pointer to another entry, a one-line command)
     /// cannot tell what an answer leaves out.
     static let thinReference = 20
+    /// Closer in meaning to the reference than most good answers come (their median on the dev
+    /// splits is 0.75).
+    static let goodAnswersSimilarity = 0.8
     /// The coverage at which feedback calls a key point stated: well past the point where
     /// closeness in meaning starts to count, so that "stated" is not said of a loose paraphrase.
     static let statedCoverage = 0.7
-    /// An answer that contradicts the reference but otherwise scores this well is a conflict.
-    static let conflictingScore = 30
 
     let rubric: Rubric
     let judge: RubricJudge
@@ -164,23 +161,19 @@ public struct Grader: Sendable {
         score += Self.onTopicShare * support.precision * support.substance * (1 - recall)
         let keyTermScore = min(1, max(0, score))
         var judgement: RubricJudge.Judgement?
-        var uncontradicted = min(1, max(0, score))
         if let item {
             let judged = judge.judge(corrected, item: item, entry: entry, forms: forms, synonyms: Set(synonyms.keys), answerVector: answerVector)
             judgement = judged
             let wrong = !contradictions.isEmpty
             contradictions += judged.asserted.map { "says what is a common mistake: \u{201C}\(item.misconceptions[$0].text)\u{201D}" }
-            if var features = RubricFusion.features(
+            if let features = RubricFusion.features(
                 of: judged, keyTermScore: keyTermScore, precision: support.precision, contradicted: wrong,
                 makesClaims: !findings.doubtful.isEmpty)
             {
                 score = RubricFusion.score(features)
-                (features.contradicted, features.assertsMisconception) = (false, false)
-                uncontradicted = RubricFusion.score(features)
             } else {
                 // Without embeddings there is nothing to fuse: the key points by their words, beside the key terms.
                 score = Self.rubricShare * judged.score + (1 - Self.rubricShare) * keyTermScore
-                uncontradicted = score
                 if !contradictions.isEmpty { score *= Self.contradictionKeeps }
             }
         } else if !contradictions.isEmpty {
@@ -199,54 +192,54 @@ public struct Grader: Sendable {
         grade.keyTermScore = keyTermScore
         grade.ownEntryMargin = ownEntryMargin
         grade.judgement = judgement
+        grade.claims = findings.doubtful
         if let item, let judgement {
             let stated = judgement.coverage.map { $0 >= Self.statedCoverage }
             grade.keyPointsCovered = zip(item.keyPoints, stated).filter(\.1).map(\.0.text)
             grade.keyPointsMissed = zip(item.keyPoints, stated).filter { !$0.1 }.map(\.0.text)
             grade.compareWith = judgement.close.map { item.misconceptions[$0].text }
         }
-        if judgement != nil { grade.bands = Grade.rubricRatingBands }
-        grade.doubts = doubts(
-            of: grade, entry: entry, findings: findings, judgement: judgement, uncontradicted: unknownNames.isEmpty ? Int((100 * uncontradicted).rounded()) : 0)
+        if let judgement {
+            grade.bands = Grade.rubricRatingBands
+            grade.goodOdds = GoodAnswerOdds.features(of: grade, judgement: judgement).map(GoodAnswerOdds.probability)
+        }
+        grade.doubts = doubts(of: grade, entry: entry, findings: findings, unknownNames: unknownNames)
         return grade
     }
 
     /// Why the suggestion is only a guess. Without a rubric: a sweeping claim the reference does
-    /// not make, or a score near the edge between "hard" and "good". With one, by what is
-    /// suggested (chosen on the dev splits, where a fluent wrong answer comes as close to the key
-    /// points as a right one, so that no sure suggestion there is a serious error): "good" or
-    /// "easy" only well inside the band, with no claim and no close common mistake; "again" only
-    /// far below "hard", unless it comes from a contradiction (which is unsure only when the rest
-    /// of the answer scores well; a name the documentation lacks is a fact, never unsure), and
-    /// never by a reference too short to say what an answer leaves out; "hard" never, since an
-    /// answer between the bands may be a partial one or a fluent wrong one alike.
-    func doubts(of grade: Grade, entry: Entry, findings: Contradictions.Findings, judgement: RubricJudge.Judgement?, uncontradicted: Int)
-        -> [String]
-    {
+    /// not make, or a score near the edge between "hard" and "good". With one, the grader is sure
+    /// only where the answer is very likely good or very unlikely to be (`GoodAnswerOdds`),
+    /// since between the two a partial answer, a fluent wrong one and a good one in unexpected
+    /// words all fall; a contradiction is sure only where the rest of the answer does not read as
+    /// a good one (a name the documentation lacks is a fact, always sure), and "again" never by a
+    /// reference too short to say what an answer leaves out.
+    func doubts(of grade: Grade, entry: Entry, findings: Contradictions.Findings, unknownNames: [String]) -> [String] {
         let claims = findings.doubtful.map { "it \($0)" }
-        guard let judgement else {
+        guard let odds = grade.goodOdds else {
             let nearEdge = grade.contradictions.isEmpty && abs(grade.score - grade.bands.good) < Self.bandMargin
             return claims + (nearEdge ? ["its score is near the edge between hard and good"] : [])
         }
-        switch grade.suggested {
-        case .good?, .easy?:
-            var doubts = claims
-            if !judgement.close.isEmpty { doubts.append("it comes close to a common mistake") }
-            if grade.score - grade.bands.good < Self.sureGoodMargin { doubts.append("its score is near the edge between hard and good") }
-            return doubts
-        case .again?:
-            guard grade.contradictions.isEmpty else {
-                return uncontradicted >= Self.conflictingScore ? ["it contradicts the reference yet covers much of it"] : []
-            }
-            if MarkdownText.plain(entry.answer).split(separator: " ").count < Self.thinReference {
-                return ["the reference is too short to say what an answer leaves out"]
-            }
-            return grade.bands.hard - grade.score < Self.sureAgainMargin ? ["its score is near the edge between again and hard"] : []
-        case .hard?:
-            return claims + ["its score lies between again and good, where partial and wrong answers both fall"]
-        case nil:
-            return []
+        if !grade.contradictions.isEmpty {
+            guard unknownNames.isEmpty, odds > GoodAnswerOdds.sureNotGood else { return [] }
+            return ["it contradicts the reference yet covers much of it"]
         }
+        if odds >= GoodAnswerOdds.sureGood { return claims }
+        if odds > GoodAnswerOdds.sureNotGood {
+            return claims
+                + (grade.suggested == .hard || grade.suggested == .again
+                    ? ["it may be a fuller answer than its score says, or a wrong one"] : ["it may not be a full answer"])
+        }
+        if grade.suggested == .again, MarkdownText.plain(entry.answer).split(separator: " ").count < Self.thinReference {
+            return ["the reference is too short to say what an answer leaves out"]
+        }
+        // The signals disagree: the core point stated, and the whole as close in meaning as a good answer.
+        if grade.suggested == .hard, let core = grade.judgement?.coverage.first, core >= Self.statedCoverage,
+            let similarity = grade.similarity, similarity >= Self.goodAnswersSimilarity
+        {
+            return ["it states the core point as closely as a good answer does, and may be fuller than its score says"]
+        }
+        return []
     }
 
     /// How much of what the answer says the entry supports.

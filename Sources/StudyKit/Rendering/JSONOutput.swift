@@ -223,7 +223,12 @@ public enum JSONOutput {
             let ownEntryMargin: Double?
             let rubric: RubricJudge.Judgement?
             let doubts: [String]
+            let claims: [String]
+            let goodOdds: Double?
         }
-        return encode(Features(keyTermScore: grade.keyTermScore, ownEntryMargin: grade.ownEntryMargin, rubric: grade.judgement, doubts: grade.doubts))
+        return encode(
+            Features(
+                keyTermScore: grade.keyTermScore, ownEntryMargin: grade.ownEntryMargin, rubric: grade.judgement, doubts: grade.doubts,
+                claims: grade.claims, goodOdds: grade.goodOdds))
     }
 }

@@ -41,6 +41,46 @@ struct RubricGradingTests {
         }
     }
 
+    @Test func anAnswerVeryLikelyGoodIsSurelyGood() throws {
+        let grade = try #require(
+            Self.grader.grade(
+                "Q objects wrap filter conditions so you can combine them with | for OR, & for AND and ~ for NOT, and reuse them in complex lookups.",
+                forEntry: 21))
+        #expect(try #require(grade.goodOdds) >= GoodAnswerOdds.sureGood)
+        #expect(grade.suggestionSure && [Rating.good, .easy].contains(grade.preselected), "\(grade.doubts)")
+    }
+
+    @Test func anAnswerVeryUnlikelyToBeGoodIsSurelyNotGood() throws {
+        let grade = try #require(Self.grader.grade("it is a Django feature for the database", forEntry: 21))
+        #expect(try #require(grade.goodOdds) <= GoodAnswerOdds.sureNotGood)
+        #expect(grade.suggestionSure && [Rating.again, .hard].contains(grade.preselected), "\(grade.doubts)")
+    }
+
+    @Test func betweenTheEndsTheLearnerRates() throws {
+        let grade = try #require(Self.grader.grade("they combine filters with OR", forEntry: 21))
+        let odds = try #require(grade.goodOdds)
+        #expect(odds > GoodAnswerOdds.sureNotGood && odds < GoodAnswerOdds.sureGood)
+        #expect(grade.preselected == nil && grade.suggested != nil)
+        #expect(grade.doubts == ["it may not be a full answer"])
+    }
+
+    @Test func theOddsMoveTheSuggestionOffItsBandOnlyAtTheEnds() {
+        func grade(score: Int, odds: Double?, contradicted: Bool = false) -> Grade {
+            var grade = Grade(entryID: 1, score: score, covered: [], missed: [], missedTerms: [])
+            grade.bands = Grade.rubricRatingBands
+            grade.goodOdds = odds
+            if contradicted { grade.contradictions = ["says X where the reference says Y"] }
+            return grade
+        }
+        #expect(grade(score: 50, odds: 0.95).suggested == .good)
+        #expect(grade(score: 80, odds: 0.95).suggested == .easy)
+        #expect(grade(score: 70, odds: 0.05).suggested == .hard)
+        #expect(grade(score: 10, odds: 0.05).suggested == .again)
+        #expect(grade(score: 50, odds: 0.5).suggested == .hard)
+        #expect(grade(score: 50, odds: nil).suggested == .hard)
+        #expect(grade(score: 80, odds: 0.95, contradicted: true).suggested == .again)
+    }
+
     @Test func aDenialOfWhatTheReferenceSaysIsNeverPreselectedGood() throws {
         let grade = try #require(
             Self.grader.grade("Django ships its own REST module in contrib, so you don't need any third-party package to build an API.", forEntry: 19))
