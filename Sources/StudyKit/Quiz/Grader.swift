@@ -144,8 +144,11 @@ public struct Grader: Sendable {
         let unknownNames = names?.unknownNames(in: answer) ?? []
         var contradictions = findings.wrong + unknownNames
         let position = searcher.corpus.position(ofEntry: id)
-        // One embedding of the whole answer serves closeness to every entry and the rubric.
-        let answerVector = searcher.semantic?.embedder.embed(corrected)
+        // One pass of the encoder embeds the whole answer (for closeness to every entry) and, with
+        // a rubric, each of its sentences: one batch costs less than two.
+        let units = item == nil ? [corrected] : RubricJudge.units(of: corrected)
+        let unitVectors = searcher.semantic?.embedder.embed(units)
+        let answerVector = unitVectors?.last
         let answerCosines = answerVector.flatMap { vector in searcher.semantic.map { $0.answerCosines(of: vector) } }
         let similarity = position.flatMap { position in answerCosines.map { max(0, $0[position]) } }
         // How much closer the answer comes to its own entry than to any other: an answer that
@@ -162,7 +165,7 @@ public struct Grader: Sendable {
         let keyTermScore = min(1, max(0, score))
         var judgement: RubricJudge.Judgement?
         if let item {
-            let judged = judge.judge(corrected, item: item, entry: entry, forms: forms, synonyms: Set(synonyms.keys), answerVector: answerVector)
+            let judged = judge.judge(corrected, item: item, entry: entry, forms: forms, synonyms: Set(synonyms.keys), unitVectors: unitVectors)
             judgement = judged
             let wrong = !contradictions.isEmpty
             contradictions += judged.asserted.map { "says what is a common mistake: \u{201C}\(item.misconceptions[$0].text)\u{201D}" }

@@ -86,15 +86,12 @@ struct RubricJudge: Sendable {
         evidence.cosine >= closeMisconception && evidence.cosine - evidence.keyCosine > closeMargin
     }
 
-    /// `answerVector`: the whole answer's embedding, when the grader has it already.
-    func judge(_ answer: String, item: Rubric.Item, entry: Entry, forms: LearnerForms, synonyms: Set<String>, answerVector: [Float]? = nil)
+    /// `unitVectors`: the embeddings of `units(of: answer)`, when the grader has them already.
+    func judge(_ answer: String, item: Rubric.Item, entry: Entry, forms: LearnerForms, synonyms: Set<String>, unitVectors given: [[Float]]? = nil)
         -> Judgement
     {
         let units = Self.units(of: answer)
-        let unitVectors = vectors.map { vectors in
-            let whole = answerVector ?? vectors.embedder.embed(answer)
-            return units.count == 1 ? [whole] : vectors.embedder.embed(Array(units.dropLast())) + [whole]
-        }
+        let unitVectors = vectors.map { given ?? $0.embedder.embed(units) }
         let statementVectors = vectors?.vectors(of: item, entryID: entry.id)
         let unitForms = units.map { LearnerForms(searcher.analyzer.analyze($0), analyzer: searcher.analyzer) }
         // The best cosine of each unit with each key point, for comparing with misconceptions.
