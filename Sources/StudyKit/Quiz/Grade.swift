@@ -31,9 +31,9 @@ public struct Grade: Sendable, Equatable {
     /// Common mistakes the answer comes close to in meaning without saying them in so many
     /// words: for the learner to compare with, not counted against them.
     public var compareWith: [String] = []
-    /// Why the suggested rating is only a guess (a score near a band's edge, a close common
-    /// mistake, a sweeping claim the reference does not make, signals that disagree); empty when
-    /// the grader is sure.
+    /// Why the suggested rating is only a guess (an answer that may or may not be a good one, a
+    /// sweeping claim the reference does not make, signals that disagree); empty when the grader
+    /// is sure.
     public var doubts: [String] = []
     /// The score by key terms alone, 0...1, and what the rubric showed: for tuning (`evaluate --grades`).
     var keyTermScore = 0.0
