@@ -266,7 +266,8 @@ struct Contradictions: Sendable {
 
     /// The one-word code spans of a Markdown answer (`save()` → save): a name in code font is a
     /// thing the answer talks about (a command line, `python manage.py startapp`, is not; nor is
-    /// an example's placeholder, a one-letter variable `x` or a literal `10`).
+    /// an example's placeholder, a lower-case one-letter variable `x` or a literal `10`; a
+    /// capital, `Q()`, names a class).
     static func codeWords(in markdown: String) -> Set<String> {
         let spans = markdown.split(separator: "`", omittingEmptySubsequences: false).enumerated().filter { $0.offset % 2 == 1 }
         return Set(
@@ -274,7 +275,8 @@ struct Contradictions: Sendable {
                 let spanWords = words(String(span.element))
                 guard spanWords.count == 1 else { return nil }
                 let name = spanWords[0].trimmingCharacters(in: CharacterSet(charactersIn: "()"))
-                return name.count > 1 && name.contains(where: \.isLetter) ? name : nil
+                let isClass = span.element.first?.isUppercase == true
+                return name.contains(where: \.isLetter) && (name.count > 1 || isClass) ? name : nil
             })
     }
 

@@ -29,7 +29,7 @@ public struct Grade: Sendable, Equatable {
     public var keyPointsCovered: [String] = []
     public var keyPointsMissed: [String] = []
     /// Common mistakes the answer comes close to in meaning without saying them in so many
-    /// words: for the learner to compare with, not counted against them.
+    /// words: for the learner to compare with, never marked wrong.
     public var compareWith: [String] = []
     /// Why the suggested rating is only a guess (an answer that may or may not be a good one, a
     /// sweeping claim the reference does not make, signals that disagree); empty when the grader
@@ -40,8 +40,8 @@ public struct Grade: Sendable, Equatable {
     /// The answer's cosine with its own entry less its best with any other entry.
     var ownEntryMargin: Double?
     var judgement: RubricJudge.Judgement?
-    /// With a rubric: how likely the answer is a good one (`GoodAnswerOdds`), which moves the
-    /// suggestion off its score band at the two ends.
+    /// With a rubric and the sense of meaning: how likely the answer is a good one
+    /// (`GoodAnswerOdds`), which moves the suggestion off its score band at the two ends.
     var goodOdds: Double?
     /// Sweeping claims the reference does not make (`Contradictions.Findings.doubtful`).
     var claims: [String] = []

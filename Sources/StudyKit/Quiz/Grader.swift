@@ -24,9 +24,10 @@ import Foundation
 /// - **Contradictions** (`Contradictions`) are shown and cost the answer a share of its score; the
 ///   suggested rating is then "again".
 ///
-/// With a rubric (`RubricJudge`), half the score comes from the key points the answer states, in
-/// any words, and a common mistake said in so many words is a contradiction; the grade then
-/// says when its suggestion is only a guess (`doubts`), and the learner rates themselves.
+/// With a rubric (`RubricJudge`), the score is one function of the key points the answer states,
+/// in any words, and of the signals above (`RubricFusion`; half and half without the sense of
+/// meaning), and a common mistake said in so many words is a contradiction; the grade then says
+/// when its suggestion is only a guess (`doubts`), and the learner rates themselves.
 ///
 /// Questions with no single right answer (`OpenQuestion`) are not scored: the learner rates
 /// themselves against the reference.
@@ -212,22 +213,29 @@ public struct Grader: Sendable {
 
     /// Why the suggestion is only a guess. Without a rubric: a sweeping claim the reference does
     /// not make, or a score near the edge between "hard" and "good". With one, the grader is sure
-    /// only where the answer is very likely good or very unlikely to be (`GoodAnswerOdds`),
-    /// since between the two a partial answer, a fluent wrong one and a good one in unexpected
-    /// words all fall; a contradiction is sure only where the rest of the answer does not read as
-    /// a good one (a name the documentation lacks is a fact, always sure), and "again" never by a
-    /// reference too short to say what an answer leaves out.
+    /// only where the answer is very likely good or very unlikely to be (`GoodAnswerOdds`), since
+    /// between the two a partial answer, a fluent wrong one and a good one in unexpected words all
+    /// fall; a sweeping claim leaves all but "again" unsure (as without a rubric); a contradiction is sure only where the
+    /// answer is otherwise very unlikely to be good (a name the documentation lacks is a fact,
+    /// always sure); "again" is never sure by a reference too short to say what an answer leaves
+    /// out, nor "hard" for an answer that states the core point as closely as a good answer does.
+    /// With a rubric but without the sense of meaning, the odds are unknown and only a name the
+    /// documentation lacks is sure.
     func doubts(of grade: Grade, entry: Entry, findings: Contradictions.Findings, unknownNames: [String]) -> [String] {
         let claims = findings.doubtful.map { "it \($0)" }
         guard let odds = grade.goodOdds else {
+            if grade.judgement != nil {
+                return !grade.contradictions.isEmpty && !unknownNames.isEmpty
+                    ? [] : claims + ["it was graded by its words alone, which cannot tell how likely it is a good answer"]
+            }
             let nearEdge = grade.contradictions.isEmpty && abs(grade.score - grade.bands.good) < Self.bandMargin
             return claims + (nearEdge ? ["its score is near the edge between hard and good"] : [])
         }
         if !grade.contradictions.isEmpty {
             guard unknownNames.isEmpty, odds > GoodAnswerOdds.sureNotGood else { return [] }
-            return ["it contradicts the reference yet covers much of it"]
+            return ["it contradicts the reference, yet may otherwise be a good answer"]
         }
-        if odds >= GoodAnswerOdds.sureGood { return claims }
+        if (!claims.isEmpty && grade.suggested != .again) || odds >= GoodAnswerOdds.sureGood { return claims }
         if odds > GoodAnswerOdds.sureNotGood {
             return claims
                 + (grade.suggested == .hard || grade.suggested == .again

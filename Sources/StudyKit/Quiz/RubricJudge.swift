@@ -13,7 +13,8 @@ import Foundation
 /// words (those the reference and the key points never use) with the same polarity, or says the
 /// reference's own words with the misconception's polarity where the reference has the opposite
 /// one ("has no built-in support" is not "has built-in support"). Closeness in meaning alone
-/// cannot tell a fluent falsehood from the truth, so it only makes the grade unsure.
+/// cannot tell a fluent falsehood from the truth, so it never marks an answer wrong: the learner
+/// is shown the mistake to compare with, and the fused score weighs it a little (`RubricFusion`).
 struct RubricJudge: Sendable {
     let searcher: Searcher
     let vectors: RubricVectors?

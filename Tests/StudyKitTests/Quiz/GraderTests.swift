@@ -264,14 +264,16 @@ struct GraderRuleTests {
     @Test func rolesAreToldApartOnlyAmongAFewNamedThings() {
         let finder = Self.grader.contradictionFinder
         let two = "`cold_box` keeps the dough in the freezer. `warm_box` lets the dough rise before baking."
-        let four = two + " `slice_tool` cuts the loaf thin. `oven_rack` holds the tray while it bakes."
+        let three = two + " `slice_tool` cuts the loaf thin."
+        let four = three + " `oven_rack` holds the tray while it bakes."
         let answer = "cold_box lets the dough rise before baking"
         #expect(!finder.swappedRoles(in: answer, reference: two).isEmpty, "two things side by side: a swap")
+        #expect(!finder.swappedRoles(in: answer, reference: three).isEmpty, "three things side by side: a swap")
         #expect(finder.swappedRoles(in: answer, reference: four).isEmpty, "more than \(Contradictions.mostRoles) things: no swap told")
     }
 
     @Test func anExamplesPlaceholderIsNoNamedThing() {
-        #expect(Contradictions.codeWords(in: "Set `x` to `10`, then call `save()` and `full_clean()`.") == ["save", "full_clean"])
+        #expect(Contradictions.codeWords(in: "Set `x` to `10`, then call `save()`, `full_clean()` and `Q()`.") == ["save", "full_clean", "q"])
     }
 
     @Test func anAbbreviationIsNoCommandAndAQualifiedNameIsTheSameName() {
@@ -281,7 +283,7 @@ struct GraderRuleTests {
         let reference = Contradictions.words("Close it with os.close stdout.fileno first.")
         #expect(finder.commands(in: Contradictions.words("call os.close sys.stdout.fileno"), reference: reference).isEmpty)
         #expect(finder.commands(in: Contradictions.words("call os.close stderr.fileno"), reference: reference).count == 1)
-        #expect(finder.commands(in: Contradictions.words("e.g 3.12 where the reference has e.g 2.4"), reference: Contradictions.words("e.g 2.4")).isEmpty)
+        #expect(finder.commands(in: Contradictions.words("e.g blahcmd"), reference: Contradictions.words("for instance e.g othercmd")).isEmpty)
     }
 
     @Test func aClaimTheReferenceNeverMakesIsADoubtUnlessNegated() throws {

@@ -64,6 +64,21 @@ struct RubricGradingTests {
         #expect(grade.doubts == ["it may not be a full answer"])
     }
 
+    /// Without the sense of meaning the odds are unknown: only a name the documentation lacks is sure.
+    @Test func byWordsAloneOnlyAnUnknownNameIsSure() throws {
+        let corpus = BuiltInHybridSearch.searcher.corpus
+        let lexical = Grader(
+            searcher: Searcher(corpus: corpus, glossary: try BundledGlossary.load()), rubric: try BundledRubric.load(for: corpus), names: .django)
+        let full = try #require(
+            lexical.grade(
+                "Q objects wrap filter conditions so you can combine them with | for OR, & for AND and ~ for NOT, and reuse them in complex lookups.",
+                forEntry: 21))
+        #expect(full.goodOdds == nil && full.judgement != nil)
+        #expect(!full.suggestionSure && full.doubts.contains { $0.contains("words alone") }, "\(full.doubts)")
+        let invented = try #require(lexical.grade("python manage.py createapp blog makes the app folder", forEntry: 7))
+        #expect(invented.suggestionSure && invented.preselected == .again, "\(invented.contradictions) \(invented.doubts)")
+    }
+
     @Test func theOddsMoveTheSuggestionOffItsBandOnlyAtTheEnds() {
         func grade(score: Int, odds: Double?, contradicted: Bool = false) -> Grade {
             var grade = Grade(entryID: 1, score: score, covered: [], missed: [], missedTerms: [])
