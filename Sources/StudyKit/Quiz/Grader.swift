@@ -166,7 +166,8 @@ public struct Grader: Sendable {
         let keyTermScore = min(1, max(0, score))
         var judgement: RubricJudge.Judgement?
         if let item {
-            let judged = judge.judge(corrected, item: item, entry: entry, forms: forms, synonyms: Set(synonyms.keys), unitVectors: unitVectors)
+            let judged = judge.judge(
+                units: units, unitVectors: unitVectors, item: item, entry: entry, forms: forms, synonyms: Set(synonyms.keys))
             judgement = judged
             let wrong = !contradictions.isEmpty
             contradictions += judged.asserted.map { "says what is a common mistake: \u{201C}\(item.misconceptions[$0].text)\u{201D}" }

@@ -87,12 +87,12 @@ struct RubricJudge: Sendable {
         evidence.cosine >= closeMisconception && evidence.cosine - evidence.keyCosine > closeMargin
     }
 
-    /// `unitVectors`: the embeddings of `units(of: answer)`, when the grader has them already.
-    func judge(_ answer: String, item: Rubric.Item, entry: Entry, forms: LearnerForms, synonyms: Set<String>, unitVectors given: [[Float]]? = nil)
+    /// `units`: the answer's `units(of:)`; `unitVectors`: their embeddings, which the grader
+    /// computes in the same pass as the whole answer's (nil without the sense of meaning).
+    func judge(units: [String], unitVectors: [[Float]]?, item: Rubric.Item, entry: Entry, forms: LearnerForms, synonyms: Set<String>)
         -> Judgement
     {
-        let units = Self.units(of: answer)
-        let unitVectors = vectors.map { given ?? $0.embedder.embed(units) }
+        let unitVectors = vectors == nil ? nil : unitVectors
         let statementVectors = vectors?.vectors(of: item, entryID: entry.id)
         let unitForms = units.map { LearnerForms(searcher.analyzer.analyze($0), analyzer: searcher.analyzer) }
         // The best cosine of each unit with each key point, for comparing with misconceptions.
