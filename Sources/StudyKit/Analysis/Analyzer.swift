@@ -12,6 +12,27 @@ public struct Analyzer: Sendable {
     public init() {}
 
     public func analyze(_ text: String) -> [AnalyzedTerm] {
+        analyze(text, normalizing: normalize)
+    }
+
+    /// Words' normalised forms already computed: most of a corpus's words recur, and stemming
+    /// each occurrence again is most of the cost of indexing it.
+    struct Memo {
+        fileprivate var words: [Substring: String?] = [:]
+    }
+
+    /// `analyze(_:)` for one text of many, remembering words' forms in `memo`.
+    func analyze(_ text: String, memo: inout Memo) -> [AnalyzedTerm] {
+        analyze(text) { token in
+            guard token.kind == .word || token.kind == .part else { return normalize(token) }
+            if let known = memo.words[token.text] { return known }
+            let normalized = normalize(token)
+            memo.words[token.text] = normalized
+            return normalized
+        }
+    }
+
+    private func analyze(_ text: String, normalizing normalize: (Token) -> String?) -> [AnalyzedTerm] {
         var terms: [AnalyzedTerm] = []
         for token in tokenizer.tokens(in: text) {
             if let term = normalize(token) {
@@ -32,7 +53,7 @@ public struct Analyzer: Sendable {
             case .part: return nil
             case .compound, .cjk: return normalize(token)
             case .word:
-                let folded = token.text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+                let folded = Self.folded(token.text)
                 return StopWords.english.contains(folded) ? folded : normalize(token)
             }
         }
@@ -50,21 +71,40 @@ public struct Analyzer: Sendable {
 
     /// `select_related`, `settings.py`, `HttpRequest` are code; `class-based` and `one-to-many` are English.
     static func isIdentifier(_ token: Token) -> Bool {
-        token.kind == .compound && (token.text.contains("_") || token.text.contains(".") || !token.text.contains("-"))
+        let bytes = token.text.utf8
+        return token.kind == .compound && (bytes.contains(UInt8(ascii: "_")) || bytes.contains(UInt8(ascii: ".")) || !bytes.contains(UInt8(ascii: "-")))
+    }
+
+    /// Lower case with a typographic apostrophe made plain (`Django’s` → `django's`), by the
+    /// standard library alone: Foundation's substring search costs more than the rest of analysis.
+    static func folded(_ text: Substring) -> String {
+        let lowered = text.lowercased()
+        guard lowered.unicodeScalars.contains("\u{2019}") else { return lowered }
+        return String(String.UnicodeScalarView(lowered.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+    }
+
+    /// The words and whole identifiers of `text` as written, without their parts and the stop
+    /// words analysis drops: the surfaces of `analyze`'s whole terms, without the cost of stemming.
+    func wholeSurfaces(_ text: String) -> [String] {
+        tokenizer.tokens(in: text).compactMap { token in
+            token.kind == .part || isDropped(token, folded: Self.folded(token.text)) ? nil : String(token.text)
+        }
+    }
+
+    /// A stop word, unless written as an operator (`OR`, `NOT`).
+    private func isDropped(_ token: Token, folded: String) -> Bool {
+        guard token.kind == .word || token.kind == .part, StopWords.english.contains(folded) else { return false }
+        return !(StopWords.operators.contains(folded) && token.text.allSatisfy(\.isUppercase))
     }
 
     func normalize(_ token: Token) -> String? {
-        var folded = token.text.lowercased()
-        if folded.contains("\u{2019}") { folded = folded.replacingOccurrences(of: "\u{2019}", with: "'") }
+        var folded = Self.folded(token.text)
+        guard !isDropped(token, folded: folded) else { return nil }
         switch token.kind {
         case .compound, .cjk:
             return folded
         case .word, .part:
-            if StopWords.english.contains(folded) {
-                let isOperator = StopWords.operators.contains(folded) && token.text.allSatisfy(\.isUppercase)
-                guard isOperator else { return nil }
-                return folded
-            }
+            if StopWords.english.contains(folded) { return folded }
             if folded.hasSuffix("'s") { folded.removeLast(2) }
             if folded.first?.isNumber == true { return folded }
             return stemmer.stem(AmericanSpelling.american(folded))

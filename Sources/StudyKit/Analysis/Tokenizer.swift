@@ -38,7 +38,7 @@ struct Tokenizer: Sendable {
                     break
                 } else if Self.isWordCharacter(scalar) {
                     if scalar == "_" { joined = true }
-                    if scalar.properties.isUppercase { hasInnerUppercase = true }
+                    if Self.isUppercase(scalar) { hasInnerUppercase = true }
                     scalars.formIndex(after: &index)
                     wordEnd = index
                 } else if Self.isJoiner(scalar) {
@@ -119,11 +119,11 @@ struct Tokenizer: Sendable {
                 start = nil
                 previous = nil
             } else {
-                if let pieceStart = start, let previous, scalar.properties.isUppercase {
-                    let lowerToUpper = previous.properties.isLowercase || previous.properties.numericType != nil
+                if let pieceStart = start, let previous, isUppercase(scalar) {
+                    let lowerToUpper = isLowercase(previous) || isNumeric(previous)
                     let acronymEnd =
-                        previous.properties.isUppercase && next < scalars.endIndex
-                        && scalars[next].properties.isLowercase
+                        isUppercase(previous) && next < scalars.endIndex
+                        && isLowercase(scalars[next])
                     if lowerToUpper || acronymEnd {
                         parts.append(text[pieceStart..<index])
                         start = index
@@ -150,6 +150,20 @@ struct Tokenizer: Sendable {
                 || (value >= 0x30 && value <= 0x39) || value == 0x5F
         }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    /// Unicode's properties with an ASCII fast path: looking a property up costs more than the
+    /// rest of tokenizing, and most of a technical text is ASCII.
+    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
+    }
+
+    private static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (0x61...0x7A).contains(scalar.value) : scalar.properties.isLowercase
+    }
+
+    private static func isNumeric(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (0x30...0x39).contains(scalar.value) : scalar.properties.numericType != nil
     }
 
     private static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {

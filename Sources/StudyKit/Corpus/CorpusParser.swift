@@ -38,10 +38,10 @@ public struct CorpusParser: Sendable {
     public func parse(_ text: String, source: String) throws(CorpusError) -> Corpus {
         var builder = Builder(source: source)
         var lineNumber = 0
-        // "\r\n" is one Character in Swift, so it is a separator of its own.
-        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+        // Split as bytes, which is many times faster than as Characters; a "\r" before the "\n" goes below.
+        for rawLine in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             lineNumber += 1
-            var line = rawLine
+            var line = Substring(rawLine)
             if line.last == "\r" { line = line.dropLast() }
             if lineNumber == 1, line.first == "\u{FEFF}" { line = line.dropFirst() }
             try builder.consume(line, at: lineNumber)

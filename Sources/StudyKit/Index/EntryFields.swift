@@ -20,12 +20,22 @@ public struct EntryFields: Sendable, Equatable {
         self.identifier = identifier
     }
 
+    enum Field: String {
+        case question, tags, answer
+    }
+
     /// Each field's analysed terms with that field's weight.
-    func analyzedFields(of entry: Entry, analyzer: Analyzer) -> [(terms: [AnalyzedTerm], weight: Int)] {
+    func analyzedFields(of entry: Entry, analyzer: Analyzer) -> [(field: Field, terms: [AnalyzedTerm], weight: Int)] {
+        var memo = Analyzer.Memo()
+        return analyzedFields(of: entry, analyzer: analyzer, memo: &memo)
+    }
+
+    /// `analyzedFields(of:analyzer:)` for one entry of many.
+    func analyzedFields(of entry: Entry, analyzer: Analyzer, memo: inout Analyzer.Memo) -> [(field: Field, terms: [AnalyzedTerm], weight: Int)] {
         [
-            (analyzer.analyze(entry.question), question),
-            (entry.tags.flatMap { analyzer.analyze($0) }, tags),
-            (analyzer.analyze(entry.answer), answer),
+            (.question, analyzer.analyze(entry.question, memo: &memo), question),
+            (.tags, entry.tags.flatMap { analyzer.analyze($0, memo: &memo) }, tags),
+            (.answer, analyzer.analyze(entry.answer, memo: &memo), answer),
         ]
     }
 

@@ -9,35 +9,39 @@ extension Searcher {
     /// every corpus shares, the corpus's tags, the words its answers write as code (`migrate`,
     /// `reverse()`, a Python FAQ's `import`; comments aside), and the heads of the code names in the
     /// corpus and its glossary (`HttpRequest`, `process_request`: `request`).
-    static func domainWords(of corpus: Corpus, glossary: Glossary, analyzer: Analyzer) -> Set<String> {
-        var words = TechnologyNames.all.filter { !$0.contains(" ") }
+    ///
+    /// `analyzedTexts` are the entries' questions and answers as the index analysed them, so
+    /// that a large corpus is not analysed twice.
+    static func domainWords(of corpus: Corpus, analyzedTexts: [[AnalyzedTerm]], glossary: Glossary, analyzer: Analyzer) -> Set<String> {
+        let isOneWord = { (phrase: String) in !phrase.utf8.contains(UInt8(ascii: " ")) }
+        var words = TechnologyNames.all.filter(isOneWord)
         for rule in glossary.rules {
             let phrases = rule.triggerText + rule.expansionText.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-            words += phrases.filter { !$0.contains(" ") }
-            words += phrases.flatMap { identifierHeads(in: $0, analyzer: analyzer) }
+            words += phrases.filter(isOneWord)
+            words += phrases.flatMap { identifierHeads(in: analyzer.analyze($0)) }
         }
+        words += analyzedTexts.flatMap(identifierHeads(in:))
         for entry in corpus.entries {
             words += entry.tags
-            words += identifierHeads(in: entry.question + "\n" + entry.answer, analyzer: analyzer)
             for code in Self.code(in: entry.answer) {
-                words += analyzer.analyze(code).filter { !$0.isPart }.map(\.surface)
+                words += analyzer.wholeSurfaces(code)
             }
         }
         var domain = Set<String>()
-        for word in words.map({ $0.lowercased() }) where !word.isEmpty && word.allSatisfy(\.isLetter) {
+        for word in Set(words.map { $0.lowercased() }) where !word.isEmpty && word.allSatisfy(\.isLetter) {
             domain.formUnion(EnglishFrequency.inflectionBases(of: word))
         }
         return domain
     }
 
-    /// The heads of the code identifiers in `text`, their last pieces, which say what each names
+    /// The heads of the code identifiers among analysed `terms`, their last pieces, which say what each names
     /// (`HttpRequest` and `process_request` → `request`; `CreateView` → `View`, not the verb
     /// `Create`); none of hyphenated English (`class-based`).
-    private static func identifierHeads(in text: String, analyzer: Analyzer) -> [String] {
+    private static func identifierHeads(in terms: [AnalyzedTerm]) -> [String] {
         var heads: [String] = []
         var head: String?
         var inIdentifier = false
-        for term in analyzer.analyze(text) {
+        for term in terms {
             if term.isPart {
                 if inIdentifier { head = term.surface }
             } else {
@@ -51,17 +55,20 @@ extension Searcher {
     }
 
     /// The Markdown's inline code spans and fenced blocks, without the blocks' `#` comments.
+    ///
+    /// Read as UTF-8 bytes (every delimiter is ASCII): a large corpus's answers are long.
     static func code(in markdown: String) -> [String] {
+        let newline = UInt8(ascii: "\n"), backtick = UInt8(ascii: "`")
         var code: [String] = []
         var inFence = false
-        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.trimmingPrefix(while: { $0 == " " }).hasPrefix("```") {
+        for line in markdown.utf8.split(separator: newline, omittingEmptySubsequences: false) {
+            if line.drop(while: { $0 == UInt8(ascii: " ") }).starts(with: "```".utf8) {
                 inFence.toggle()
             } else if inFence {
-                code.append(String(line.prefix { $0 != "#" }))
-            } else {
-                let pieces = line.split(separator: "`", omittingEmptySubsequences: false)
-                code += stride(from: 1, to: pieces.count - 1, by: 2).map { String(pieces[$0]) }
+                code.append(String(Substring(line.prefix { $0 != UInt8(ascii: "#") })))
+            } else if line.contains(backtick) {
+                let pieces = line.split(separator: backtick, omittingEmptySubsequences: false)
+                code += stride(from: 1, to: pieces.count - 1, by: 2).map { String(Substring(pieces[$0])) }
             }
         }
         return code

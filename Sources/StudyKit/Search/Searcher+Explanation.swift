@@ -68,7 +68,8 @@ extension Searcher {
     /// already multiplied for identifiers).
     private func fieldFrequencies(of entry: Entry) -> [String: String] {
         var parts: [String: [String]] = [:]
-        for (name, field) in zip(["question", "tags", "answer"], fields.analyzedFields(of: entry, analyzer: analyzer)) {
+        for field in fields.analyzedFields(of: entry, analyzer: analyzer) {
+            let name = field.field.rawValue
             var counts: [String: Int] = [:]
             for term in field.terms { counts[term.term, default: 0] += fields.multiplicity(of: term) }
             for (term, count) in counts {

@@ -26,7 +26,7 @@ public struct Searcher: Sendable {
     let queryWeighting: QueryWeighting
     /// For each term, the spelling the corpus uses most often (`queri` → `queries`, `q` → `Q`).
     let surfaces: [String: String]
-    /// The words the domain names, in their inflected forms' bases (`domainWords(of:glossary:analyzer:)`).
+    /// The words the domain names, in their inflected forms' bases (`domainWords(of:analyzedTexts:glossary:analyzer:)`).
     let domainWords: Set<String>
 
     public init(
@@ -39,8 +39,11 @@ public struct Searcher: Sendable {
         var builder = IndexBuilder()
         var wordCounts: [String: Int] = [:]
         var surfaceCounts: [String: [String: Int]] = [:]
+        var analyzedTexts: [[AnalyzedTerm]] = []
+        var memo = Analyzer.Memo()
         for entry in corpus.entries {
-            let analyzedFields = fields.analyzedFields(of: entry, analyzer: analyzer)
+            let analyzedFields = fields.analyzedFields(of: entry, analyzer: analyzer, memo: &memo)
+            analyzedTexts += analyzedFields.filter { $0.field != .tags }.map(\.terms)
             builder.add(analyzedFields.map { (fields.repeated($0.terms), Double($0.weight)) })
             for analyzed in analyzedFields.lazy.flatMap(\.terms) {
                 wordCounts[analyzed.surface.lowercased(), default: 0] += 1
@@ -67,7 +70,7 @@ public struct Searcher: Sendable {
         self.semantic = semantic
         self.phrasings = phrasings
         self.fusion = fusion
-        self.domainWords = Self.domainWords(of: corpus, glossary: glossary, analyzer: analyzer)
+        self.domainWords = Self.domainWords(of: corpus, analyzedTexts: analyzedTexts, glossary: glossary, analyzer: analyzer)
         self.surfaces = surfaceCounts.mapValues { counts in
             counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
         }
