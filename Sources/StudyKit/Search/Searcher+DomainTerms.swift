@@ -58,7 +58,8 @@ extension Searcher {
     ///
     /// Read as UTF-8 bytes (every delimiter is ASCII): a large corpus's answers are long.
     static func code(in markdown: String) -> [String] {
-        let newline = UInt8(ascii: "\n"), backtick = UInt8(ascii: "`")
+        let newline = UInt8(ascii: "\n")
+        let backtick = UInt8(ascii: "`")
         var code: [String] = []
         var inFence = false
         for line in markdown.utf8.split(separator: newline, omittingEmptySubsequences: false) {
