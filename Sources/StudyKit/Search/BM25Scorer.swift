@@ -23,11 +23,11 @@ struct BM25Scorer: Scorer {
 
     let unseenTermIDF: Double
 
-    func scores(for query: [TermFrequency], in index: InvertedIndex) -> [Int32: Double] {
-        var scores: [Int32: Double] = [:]
+    func scores(for query: [TermFrequency], in index: InvertedIndex) -> DocumentScores {
+        var scores = DocumentScores(documentCount: index.documentCount)
         for term in query {
             for posting in index.postings[Int(term.term)] {
-                scores[posting.document, default: 0] += term.frequency * termScore(term.term, posting.frequency, Int(posting.document))
+                scores.add(term.frequency * termScore(term.term, posting.frequency, Int(posting.document)), to: posting.document)
             }
         }
         return scores

@@ -27,7 +27,7 @@ public enum Fusion: Sendable, Equatable {
     /// One fused score per entry, in corpus order. `lexical` holds normalised scores of the
     /// entries sharing a term with the query (the others score 0); `semantic` every cosine;
     /// `pieces` every word-piece match, when there are any.
-    func combine(lexical: [Int32: Double], semantic: [Double], pieces: [Double]? = nil) -> [Double] {
+    func combine(lexical: DocumentScores, semantic: [Double], pieces: [Double]? = nil) -> [Double] {
         switch self {
         case .linear(let weight, let pieceWeight):
             return semantic.indices.map { entry in
@@ -36,8 +36,8 @@ public enum Fusion: Sendable, Equatable {
             }
         case .reciprocalRank(let k):
             var fused = Array(repeating: 0.0, count: semantic.count)
-            let lexicalOrder = lexical.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            for (rank, hit) in lexicalOrder.enumerated() { fused[Int(hit.key)] += 1 / (k + Double(rank + 1)) }
+            let lexicalOrder = lexical.matched.top(lexical.matched.count, by: lexical.values)
+            for (rank, document) in lexicalOrder.enumerated() { fused[Int(document)] += 1 / (k + Double(rank + 1)) }
             let semanticOrder = semantic.indices.sorted { semantic[$0] != semantic[$1] ? semantic[$0] > semantic[$1] : $0 < $1 }
             for (rank, entry) in semanticOrder.enumerated() { fused[entry] += 1 / (k + Double(rank + 1)) }
             return fused

@@ -7,7 +7,7 @@ protocol Scorer: Sendable {
     /// The idf a term no document contains would have: the most specific a term can be.
     var unseenTermIDF: Double { get }
     /// Scores for every document that shares a term with the query, by walking those terms' postings.
-    func scores(for query: [TermFrequency], in index: InvertedIndex) -> [Int32: Double]
+    func scores(for query: [TermFrequency], in index: InvertedIndex) -> DocumentScores
     /// The weight a term carries in one document, for key terms and explanations.
     func weight(of term: TermFrequency, inDocument document: Int, of index: InvertedIndex) -> Double
     /// A raw score mapped into 0...1, so one confidence threshold reads every scorer.

@@ -134,33 +134,31 @@ public struct Searcher: Sendable {
         }
         let matches = meaning?.entries
         let similarities = matches?.map(\.closeness)
-        let scores: [Int32: Double]
+        let scores: [Double]
+        let ranked: [Int32]
         if let similarities {
-            let normalized = lexical.mapValues { ranking.normalized($0, for: vector) }
-            let fused = fusion.combine(lexical: normalized, semantic: similarities, pieces: meaning?.pieceScores)
-            scores = Dictionary(uniqueKeysWithValues: fused.enumerated().map { (Int32($0.offset), $0.element) })
-        } else {
-            scores = lexical
-        }
-        // An entry that shares no word with the query and is not close in meaning is no hit at all.
-        let candidates =
-            similarities == nil
-            ? scores
-            : scores.filter {
-                lexical[$0.key] != nil || similarities![Int($0.key)] >= confidence.minimumSimilarity
+            let normalized = lexical.mapScores { ranking.normalized($0, for: vector) }
+            scores = fusion.combine(lexical: normalized, semantic: similarities, pieces: meaning?.pieceScores)
+            // An entry that shares no word with the query and is not close in meaning is no hit at all.
+            let candidates = scores.indices.lazy.map(Int32.init).filter {
+                lexical[$0] != nil || similarities[Int($0)] >= self.confidence.minimumSimilarity
             }
-        let ranked = candidates.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        let hits = ranked.prefix(max(limit, 0)).map {
-            let entry = corpus.entries[Int($0.key)]
-            let match = matches?[Int($0.key)]
+            ranked = candidates.top(max(limit, 1), by: scores)
+        } else {
+            scores = lexical.values
+            ranked = lexical.matched.top(max(limit, 1), by: scores)
+        }
+        let hits = ranked.prefix(max(limit, 0)).map { document in
+            let entry = corpus.entries[Int(document)]
+            let match = matches?[Int(document)]
             return SearchHit(
-                entry: entry, score: $0.value, lexicalScore: lexical[$0.key] ?? 0, semanticSimilarity: similarities?[Int($0.key)],
-                isThroughPhrasing: match?.isThroughPhrasing ?? false, phrasing: match.flatMap { phrasing(of: entry, $0) },
-                pieceScore: meaning?.pieceScores?[Int($0.key)])
+                entry: entry, score: scores[Int(document)], lexicalScore: lexical[document] ?? 0,
+                semanticSimilarity: similarities?[Int(document)], isThroughPhrasing: match?.isThroughPhrasing ?? false,
+                phrasing: match.flatMap { phrasing(of: entry, $0) }, pieceScore: meaning?.pieceScores?[Int(document)])
         }
         // Confidence reads the TF-IDF cosine whatever ranks: its thresholds were set on that scale.
-        let best = ranking is TFIDFScorer ? lexical.values.max() ?? 0 : scorer.scores(for: vector, in: index).values.max() ?? 0
-        let coverage = ranked.first.map { self.coverage(of: analysis, byDocument: Int($0.key)) } ?? 0
+        let best = (ranking is TFIDFScorer ? lexical : scorer.scores(for: vector, in: index)).best ?? 0
+        let coverage = ranked.first.map { self.coverage(of: analysis, byDocument: Int($0)) } ?? 0
         let bestMatch = matches?.max { $0.evidence < $1.evidence }
         return SearchResult(
             query: query, queryWasCut: queryWasCut, correctedQuery: analysis.correctedText, hits: hits,

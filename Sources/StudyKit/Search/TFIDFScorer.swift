@@ -24,15 +24,15 @@ struct TFIDFScorer: Scorer {
         }
     }
 
-    func scores(for query: [TermFrequency], in index: InvertedIndex) -> [Int32: Double] {
+    func scores(for query: [TermFrequency], in index: InvertedIndex) -> DocumentScores {
         let queryWeights = normalizedQueryWeights(query)
-        var scores: [Int32: Double] = [:]
+        var scores = DocumentScores(documentCount: index.documentCount)
         for (term, queryWeight) in queryWeights {
             let idf = self.idf[Int(term)]
             for posting in index.postings[Int(term)] {
                 let norm = norms[Int(posting.document)]
                 guard norm > 0 else { continue }
-                scores[posting.document, default: 0] += queryWeight * posting.frequency * idf / norm
+                scores.add(queryWeight * posting.frequency * idf / norm, to: posting.document)
             }
         }
         return scores
