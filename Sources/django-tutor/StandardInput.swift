@@ -25,6 +25,14 @@ struct StandardInput {
         return line
     }
 
+    /// Up to `count` lines, at least one unless the input has ended: the first waits for input,
+    /// the rest only come if they are there already (`BoundedLineReader.hasLineReady`).
+    mutating func next(upTo count: Int) -> [BoundedLineReader.Line] {
+        var lines: [BoundedLineReader.Line] = []
+        while lines.count < count, lines.isEmpty || reader.hasLineReady, let line = next() { lines.append(line) }
+        return lines
+    }
+
     /// `grade`'s answer: all of standard input, lines joined by `\n`, read only until it passes
     /// `Grader.answerLimit` (the grader reads no further, and says so); the rest is left unread.
     static func answer() -> String {

@@ -99,6 +99,15 @@ public struct Searcher: Sendable {
         search(prepared(query), limit: limit)
     }
 
+    /// Several queries at once, their meaning read in one pass of the encoder: many short texts
+    /// run through the model many times faster together than one by one.
+    public func search(_ queries: [String], limit: Int = 5) -> [SearchResult] {
+        let prepared = prepared(queries)
+        guard let semantic else { return prepared.map { search($0, limit: limit) } }
+        let meanings = semantic.matches(to: prepared.map { $0.encoding ?? semantic.embedder.encode($0.meaningText) })
+        return zip(prepared, meanings).map { search($0, limit: limit, meaning: $1) }
+    }
+
     /// A query cut to `queryLimit` and analysed, and what the encoder reads of it.
     struct PreparedQuery {
         let text: String
@@ -125,13 +134,16 @@ public struct Searcher: Sendable {
         return prepared
     }
 
-    func search(_ prepared: PreparedQuery, limit: Int) -> SearchResult {
+    /// - Parameter meaning: the query's matches by meaning, when computed ahead with others'.
+    func search(_ prepared: PreparedQuery, limit: Int, meaning: SemanticIndex.Matches? = nil) -> SearchResult {
         let (query, queryWasCut, analysis) = (prepared.text, prepared.wasCut, prepared.analysis)
         let vector = vector(of: analysis)
         let lexical = ranking.scores(for: vector, in: index)
-        let meaning: SemanticIndex.Matches? = semantic.map { semantic in
-            prepared.encoding.map(semantic.matches(to:)) ?? semantic.matches(to: prepared.meaningText)
-        }
+        let meaning: SemanticIndex.Matches? =
+            meaning
+            ?? semantic.map { semantic in
+                prepared.encoding.map(semantic.matches(to:)) ?? semantic.matches(to: prepared.meaningText)
+            }
         let matches = meaning?.entries
         let similarities = matches?.map(\.closeness)
         let scores: [Double]

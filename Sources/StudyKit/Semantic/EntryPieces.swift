@@ -94,40 +94,69 @@ struct EntryPieces: Sendable, Equatable {
 
     var isEmpty: Bool { ids.isEmpty }
 
-    /// Query pieces matched at a time: bounds the cosines held at once to 32 rows of every piece.
-    static let queryBlock = 32
+    /// Query pieces matched at a time, from one query or several: each product reads every
+    /// entry piece, so the more query pieces it serves the less that costs each (the cosines held
+    /// at once are this many rows of every piece: 20 MB at `maximumPieces`).
+    static let queryBlock = 128
+
+    /// The fewest entry pieces worth a second core's time.
+    static let smallestShare = 2_000
 
     /// Each entry's score for the query, in corpus order: the idf-weighted mean, over the query's
     /// pieces, of the cosine with the entry's closest piece. Nil when either side has no pieces.
     func scores(for query: TextEncoding) -> [Double]? {
-        let queryCount = query.pieceIDs.count
-        guard !isEmpty, queryCount > 0, query.pieceVectors.count == queryCount * dimension else { return nil }
-        let weights = query.pieceIDs.map { idf[$0] ?? unseenIDF }
-        let totalWeight = weights.reduce(0, +)
-        guard totalWeight > 0 else { return nil }
-        var sums = [Float](repeating: 0, count: entryCount)
-        var cosines = [Float](repeating: 0, count: min(queryCount, Self.queryBlock) * ids.count)
-        for first in stride(from: 0, to: queryCount, by: Self.queryBlock) {
-            let rows = min(Self.queryBlock, queryCount - first)
-            // These query pieces against every entry piece in one product: rows × pieces.
-            query.pieceVectors.withUnsafeBufferPointer { query in
+        scores(for: [query])[0]
+    }
+
+    /// `scores(for:)` of several queries, their pieces matched together.
+    func scores(for queries: [TextEncoding]) -> [[Double]?] {
+        guard !isEmpty else { return queries.map { _ in nil } }
+        // The query pieces that count, stacked: their vectors, whose query each is, and its weight.
+        var stacked: [Float] = []
+        var owners: [Int] = []
+        var weights: [Float] = []
+        var totalWeights = [Float](repeating: 0, count: queries.count)
+        for (index, query) in queries.enumerated() where !query.pieceIDs.isEmpty && query.pieceVectors.count == query.pieceIDs.count * dimension {
+            let own = query.pieceIDs.map { idf[$0] ?? unseenIDF }
+            totalWeights[index] = own.reduce(0, +)
+            guard totalWeights[index] > 0 else { continue }
+            stacked += query.pieceVectors
+            owners += repeatElement(index, count: own.count)
+            weights += own
+        }
+        var sums = queries.indices.map { totalWeights[$0] > 0 ? [Float](repeating: 0, count: entryCount) : [] }
+        var cosines = [Float](repeating: 0, count: min(owners.count, Self.queryBlock) * ids.count)
+        for first in stride(from: 0, to: owners.count, by: Self.queryBlock) {
+            let rows = min(Self.queryBlock, owners.count - first)
+            // These query pieces against every entry piece: rows × pieces, each core a share of the pieces.
+            let shares = ProcessInfo.processInfo.activeProcessorCount > 1 && ids.count >= 2 * Self.smallestShare ? 2 : 1
+            let (pieceCount, dimension) = (ids.count, dimension)
+            stacked.withUnsafeBufferPointer { query in
                 values.withUnsafeBufferPointer { pieces in
                     cosines.withUnsafeMutableBufferPointer { cosines in
-                        cblas_sgemm(
-                            CblasRowMajor, CblasNoTrans, CblasTrans, Int32(rows), Int32(ids.count), Int32(dimension), 1,
-                            query.baseAddress! + first * dimension, Int32(dimension), pieces.baseAddress, Int32(dimension), 0,
-                            cosines.baseAddress, Int32(ids.count))
+                        // Each share writes its own columns of `cosines`.
+                        nonisolated(unsafe) let (query, pieces, cosines) = (query.baseAddress! + first * dimension, pieces.baseAddress!, cosines.baseAddress!)
+                        DispatchQueue.concurrentPerform(iterations: shares) { share in
+                            let columns = (pieceCount * share / shares)..<(pieceCount * (share + 1) / shares)
+                            cblas_sgemm(
+                                CblasRowMajor, CblasNoTrans, CblasTrans, Int32(rows), Int32(columns.count), Int32(dimension), 1,
+                                query, Int32(dimension), pieces + columns.lowerBound * dimension, Int32(dimension), 0,
+                                cosines + columns.lowerBound, Int32(pieceCount))
+                        }
                     }
                 }
             }
             for row in 0..<rows {
                 let offset = row * ids.count
+                let (owner, weight) = (owners[first + row], weights[first + row])
                 for entry in 0..<entryCount where starts[entry] < starts[entry + 1] {
-                    sums[entry] += weights[first + row] * cosines[(offset + starts[entry])..<(offset + starts[entry + 1])].max()!
+                    sums[owner][entry] += weight * cosines[(offset + starts[entry])..<(offset + starts[entry + 1])].max()!
                 }
             }
         }
-        return sums.map { Double($0 / totalWeight) }
+        return queries.indices.map { index in
+            totalWeights[index] > 0 ? sums[index].map { Double($0 / totalWeights[index]) } : nil
+        }
     }
 }
 

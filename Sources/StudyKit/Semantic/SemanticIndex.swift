@@ -66,6 +66,15 @@ public struct SemanticIndex: Sendable {
     }
 
     func matches(to encoding: TextEncoding) -> Matches {
+        matches(to: encoding, pieceScores: vectors.pieces.scores(for: encoding))
+    }
+
+    /// The matches of several queries, their word pieces matched together.
+    func matches(to encodings: [TextEncoding]) -> [Matches] {
+        zip(encodings, vectors.pieces.scores(for: encodings)).map(matches(to:pieceScores:))
+    }
+
+    private func matches(to encoding: TextEncoding, pieceScores: [Double]?) -> Matches {
         let vector = encoding.sentence
         var text = [Double](repeating: -1, count: vectors.entryCount)
         var phrasing = [Double?](repeating: nil, count: vectors.entryCount)
@@ -94,7 +103,7 @@ public struct SemanticIndex: Sendable {
         }
         return Matches(
             entries: entries, uncoveredEvidence: uncovered.map { $0 - phrasingDiscount }, closestUncovered: closestUncovered,
-            pieceScores: vectors.pieces.scores(for: encoding))
+            pieceScores: pieceScores)
     }
 
     /// The cosine of `text` with the answer of the entry at `position`: the best over its passages

@@ -79,6 +79,16 @@ public struct BoundedLineReader {
         return line(from: bytes, cutBytes: cutBytes)
     }
 
+    /// Whether `next()` can give a line without waiting for input that has not arrived: one is
+    /// buffered, the input has ended, or bytes are ready to read. A program that writes one
+    /// question and waits for its answer is answered before anything more is read.
+    public var hasLineReady: Bool {
+        guard !skipping else { return false }
+        if atEnd || newlineInBuffer() != nil { return true }
+        var descriptor = pollfd(fd: self.descriptor, events: Int16(POLLIN), revents: 0)
+        return poll(&descriptor, 1, 0) > 0
+    }
+
     private func line(from bytes: [UInt8], cutBytes: Bool) -> Line {
         var bytes = bytes[...]
         if cutBytes {

@@ -31,6 +31,9 @@ extension DjangoTutor {
         @OptionGroup var searchOptions: SearchOptions
         @OptionGroup var output: OutputOptions
 
+        /// How many piped questions, at most, are searched together when they are there to read.
+        static let batchSize = 64
+
         static func explanations(_ result: SearchResult, _ searcher: Searcher) -> [Explanation] {
             result.hits.prefix(2).compactMap { searcher.explain(result, entry: $0.entry.id) }
         }
@@ -47,8 +50,10 @@ extension DjangoTutor {
             let searcher = try searchOptions.searcher(for: try corpusOptions.load(), from: corpusOptions)
             let renderer = output.shellRenderer
             var thread = Conversation()
-            let answer = { (query: String) -> String in
-                let reading = conversation ? thread.ask(query, with: searcher, limit: limit) : FollowUpReading.alone(searcher.search(query, limit: limit))
+            let answer = { (query: String, alone: SearchResult?) -> String in
+                let reading =
+                    conversation
+                    ? thread.ask(query, with: searcher, limit: limit) : FollowUpReading.alone(alone ?? searcher.search(query, limit: limit))
                 let result = reading.result
                 if json {
                     let explanations = explain ? Self.explanations(result, searcher) : nil
@@ -63,20 +68,25 @@ extension DjangoTutor {
                             fusion: searcher.fusion))
             }
             if !words.isEmpty {
-                Output.line(answer(words.joined(separator: " ")))
+                Output.line(answer(words.joined(separator: " "), nil))
                 return
             }
             var first = true
             var input = StandardInput(limit: Searcher.queryLimit)
-            while let line = input.next() {
-                let query = line.text.trimmingCharacters(in: .whitespaces)
-                guard !query.isEmpty else {
-                    thread.reset()
-                    continue
+            while case let lines = input.next(upTo: conversation ? 1 : Self.batchSize), !lines.isEmpty {
+                let queries = lines.map { $0.text.trimmingCharacters(in: .whitespaces) }
+                // A conversation reads each line after the one before; questions alone are searched together.
+                let results = conversation ? [] : searcher.search(queries.filter { !$0.isEmpty }, limit: limit)
+                var unanswered = results[...]
+                for query in queries {
+                    guard !query.isEmpty else {
+                        thread.reset()
+                        continue
+                    }
+                    if !json && !first { Output.line() }
+                    Output.line(answer(query, unanswered.popFirst()))
+                    first = false
                 }
-                if !json && !first { Output.line() }
-                Output.line(answer(query))
-                first = false
             }
         }
     }

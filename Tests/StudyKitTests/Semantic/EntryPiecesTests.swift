@@ -52,6 +52,45 @@ struct EntryPiecesTests {
         #expect(abs(scores[1] - (common + unseen * Double(half)) / (common + unseen)) < 1e-6)
     }
 
+    /// Queries matched together, their pieces spanning several products and the entry pieces
+    /// shared between cores, score as the definition computed one query at a time says.
+    @Test func queriesMatchedTogetherScoreAsEachAlone() throws {
+        var state: UInt64 = 7
+        func next() -> Float {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Float(Int((state >> 40) % 255) - 127) / 127
+        }
+        let dimension = 8
+        let pieceCount = 2 * EntryPieces.smallestShare + 100
+        let entryCount = 60
+        let starts = (0...entryCount).map { $0 * pieceCount / entryCount }
+        let ids = (0..<pieceCount).map { Int32($0 % 97) }
+        let pieces = EntryPieces(dimension: dimension, starts: starts, ids: ids, values: (0..<(pieceCount * dimension)).map { _ in next() })
+        func query(_ count: Int) -> TextEncoding {
+            TextEncoding(
+                sentence: [], pieceIDs: (0..<count).map { Int32($0 % 120) }, pieceVectors: (0..<(count * dimension)).map { _ in next() })
+        }
+        let queries = [query(EntryPieces.queryBlock - 3), TextEncoding(sentence: []), query(9), query(EntryPieces.queryBlock + 5)]
+        let batch = pieces.scores(for: queries)
+        #expect(batch[1] == nil, "a query without pieces")
+        for index in [0, 2, 3] {
+            let query = queries[index]
+            let weights = query.pieceIDs.map { Double(pieces.idf[$0] ?? pieces.unseenIDF) }
+            let scores = try #require(batch[index])
+            for entry in 0..<entryCount {
+                var sum = 0.0
+                for (row, weight) in weights.enumerated() {
+                    let best = (starts[entry]..<starts[entry + 1]).map { piece in
+                        (0..<dimension).reduce(0.0) { $0 + Double(query.pieceVectors[row * dimension + $1] * pieces.values[piece * dimension + $1]) }
+                    }.max()!
+                    sum += weight * best
+                }
+                let expected = sum / weights.reduce(0, +)
+                #expect(abs(scores[entry] - expected) < 1e-4, "query \(index), entry \(entry)")
+            }
+        }
+    }
+
     @Test func nothingToMatchGivesNoScores() {
         #expect(Self.pieces.scores(for: TextEncoding(sentence: [1, 0])) == nil, "a query without pieces")
         let query = TextEncoding(sentence: [1, 0], pieceIDs: [7], pieceVectors: [1, 0])

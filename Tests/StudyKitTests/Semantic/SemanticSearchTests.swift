@@ -360,4 +360,25 @@ struct EntryVectorsTests {
             #expect(zip(fresh, vectors.vector(passage: passage)).map { $0 * $1 }.reduce(0, +) > 0.9999)
         }
     }
+
+    /// Piped questions are searched together (their meaning read in one pass of the encoder, their
+    /// word pieces matched together); each must get what it gets asked alone, to the last digit
+    /// `ask --json` prints.
+    @Test func questionsSearchedTogetherGetWhatEachGetsAlone() {
+        let searcher = BuiltInHybridSearch.searcher
+        let questions = [
+            "what is select_related?", "", "how do I do OR queries", "selct_related", "best pizza in naples",
+            "difference between a project and an app", "CSRF", String(repeating: "signals ", count: 300),
+        ]
+        let together = searcher.search(questions, limit: 3)
+        #expect(together.count == questions.count)
+        for (question, result) in zip(questions, together) {
+            let alone = searcher.search(question, limit: 3)
+            #expect(result.hits.map(\.entry.id) == alone.hits.map(\.entry.id), "\(question.prefix(40))")
+            #expect(result.confident == alone.confident, "\(question.prefix(40))")
+            for (a, b) in zip(result.hits, alone.hits) {
+                #expect(abs(a.score - b.score) < 1e-6, "\(question.prefix(40)): #\(a.entry.id)")
+            }
+        }
+    }
 }

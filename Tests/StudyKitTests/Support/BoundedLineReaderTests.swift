@@ -76,6 +76,25 @@ struct BoundedLineReaderTests {
         #expect(line.text.allSatisfy { $0 == "\0" })
     }
 
+    /// A program that writes a question and waits for its answer must get it: the reader says a
+    /// line is ready only when reading it would not wait.
+    @Test func aLineIsReadyOnlyWhenReadingItWouldNotWait() throws {
+        var ends: [Int32] = [0, 0]
+        try #require(pipe(&ends) == 0)
+        defer { close(ends[0]) }
+        var reader = BoundedLineReader(descriptor: ends[0], limit: CharacterLimit(100))
+        #expect(!reader.hasLineReady, "nothing written yet")
+        _ = "one\ntwo\n".utf8CString.withUnsafeBufferPointer { write(ends[1], $0.baseAddress, 8) }
+        #expect(reader.hasLineReady)
+        #expect(reader.next()?.text == "one")
+        #expect(reader.hasLineReady, "the second line is already read into the buffer")
+        #expect(reader.next()?.text == "two")
+        #expect(!reader.hasLineReady, "the writer has written nothing more and not closed")
+        close(ends[1])
+        #expect(reader.hasLineReady, "the end of the input is ready to read")
+        #expect(reader.next() == nil)
+    }
+
     @Test func aDirectoryIsAFailureNotALine() throws {
         let descriptor = open("/", O_RDONLY | O_CLOEXEC)
         try #require(descriptor >= 0)
