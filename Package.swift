@@ -66,7 +66,11 @@ let package = Package(
 // `-sanitize=fuzzer`: their `main` hands over to libFuzzer's driver, which no other build links.
 if Context.environment["DJANGO_TUTOR_FUZZ"] != nil {
     package.targets.append(.systemLibrary(name: "CLibFuzzer", path: "Fuzz/CLibFuzzer"))
-    for name in ["CorpusParserFuzz", "GlossaryFuzz", "PhrasingsFuzz", "RubricFuzz", "EntryVectorsFuzz", "QueryFuzz", "GraderFuzz", "RendererFuzz"] {
+    let fuzzTargets = [
+        "CorpusParserFuzz", "GlossaryFuzz", "PhrasingsFuzz", "RubricFuzz", "EntryVectorsFuzz", "LexicalIndexFuzz", "QueryFuzz", "GraderFuzz",
+        "RendererFuzz",
+    ]
+    for name in fuzzTargets {
         package.targets.append(.executableTarget(name: name, dependencies: ["StudyKit", "CLibFuzzer"], path: "Fuzz/\(name)"))
         package.products.append(.executable(name: name, targets: [name]))
     }

@@ -2,7 +2,7 @@
 ///
 /// Holds raw (field-weighted) term frequencies and document frequencies only; a `Scorer` turns them
 /// into TF-IDF or BM25 weights, so the same index serves either.
-struct InvertedIndex: Sendable {
+struct InvertedIndex: Sendable, Equatable {
     let terms: [String]
     let termIDs: [String: Int32]
     let postings: [[Posting]]

@@ -22,8 +22,9 @@ struct SortedVocabulary: Sendable {
     static let leastSharedStart = 5
     let terms: [String]
 
-    init(_ terms: [String]) {
-        self.terms = terms.sorted()
+    /// - Parameter terms: in order.
+    init(sorted terms: [String]) {
+        self.terms = terms
     }
 
     func mentions(_ term: String) -> Bool {

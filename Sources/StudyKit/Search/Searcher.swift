@@ -29,32 +29,21 @@ public struct Searcher: Sendable {
     /// The words the domain names, in their inflected forms' bases (`domainWords(of:analyzedTexts:glossary:analyzer:)`).
     let domainWords: Set<String>
 
+    /// - Parameter lexicalIndex: the corpus's lexical index when it was read from a cache (built
+    ///   with these `fields` and this glossary); nil builds it.
     public init(
         corpus: Corpus, glossary: Glossary = .empty, scoring: Scoring = .bm25, fields: EntryFields = .standard,
         confidence: MatchConfidence? = nil, queryWeighting: QueryWeighting = .englishPrior,
-        semantic: SemanticIndex? = nil, phrasings: Phrasings = .empty, fusion: Fusion = .standard
+        semantic: SemanticIndex? = nil, phrasings: Phrasings = .empty, fusion: Fusion = .standard, lexicalIndex: LexicalIndex? = nil
     ) {
         precondition(semantic.map { $0.vectors.entryCount == corpus.entries.count } ?? true, "entry vectors of another corpus")
-        let analyzer = Analyzer()
-        var builder = IndexBuilder()
-        var wordCounts: [String: Int] = [:]
-        var surfaceCounts: [String: [String: Int]] = [:]
-        var analyzedTexts: [[AnalyzedTerm]] = []
-        var memo = Analyzer.Memo()
-        for entry in corpus.entries {
-            let analyzedFields = fields.analyzedFields(of: entry, analyzer: analyzer, memo: &memo)
-            analyzedTexts += analyzedFields.filter { $0.field != .tags }.map(\.terms)
-            builder.add(analyzedFields.map { (fields.repeated($0.terms), Double($0.weight)) })
-            for analyzed in analyzedFields.lazy.flatMap(\.terms) {
-                wordCounts[analyzed.surface.lowercased(), default: 0] += 1
-                surfaceCounts[analyzed.term, default: [:]][analyzed.surface, default: 0] += 1
-            }
-        }
-        let index = builder.build()
+        let lexical = lexicalIndex ?? LexicalIndex(corpus: corpus, glossary: glossary, fields: fields)
+        precondition(lexical.documentCount == corpus.entries.count, "a lexical index of another corpus")
+        let index = lexical.index
         self.corpus = corpus
         self.glossary = glossary
         self.scoring = scoring
-        self.analyzer = analyzer
+        self.analyzer = Analyzer()
         self.fields = fields
         self.index = index
         self.scorer = TFIDFScorer(index: index)
@@ -62,18 +51,16 @@ public struct Searcher: Sendable {
         case .tfidf: self.ranking = scorer
         case .bm25(let k1, let b): self.ranking = BM25Scorer(index: index, k1: k1, b: b)
         }
-        self.corrector = SpellingCorrector(frequencies: wordCounts)
+        self.corrector = SpellingCorrector(frequencies: lexical.wordCounts)
         self.glossaryWords = glossary.triggerVocabulary.union(glossary.uncoveredTerms)
-        self.vocabulary = SortedVocabulary(index.terms)
+        self.vocabulary = SortedVocabulary(sorted: lexical.sortedTerms)
         self.confidence = confidence ?? MatchConfidence(semantic: semantic != nil)
         self.queryWeighting = queryWeighting
         self.semantic = semantic
         self.phrasings = phrasings
         self.fusion = fusion
-        self.domainWords = Self.domainWords(of: corpus, analyzedTexts: analyzedTexts, glossary: glossary, analyzer: analyzer)
-        self.surfaces = surfaceCounts.mapValues { counts in
-            counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
-        }
+        self.domainWords = lexical.domainWords
+        self.surfaces = lexical.surfaces
     }
 
     /// The text the encoder reads: the corrected query, and what the glossary says its jargon

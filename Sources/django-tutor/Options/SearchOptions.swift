@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import StudyKit
 
 /// `--scorer`, `--no-semantic` and the corpus's glossary, for every subcommand that searches.
@@ -37,10 +38,17 @@ struct SearchOptions: ParsableArguments {
     }
 
     /// The searcher with these phrasings and this semantic index (none: by words only).
+    ///
+    /// The corpus's lexical index is read from the cache (`$XDG_CACHE_HOME/django-tutor/index`),
+    /// or built and stored there.
     func searcher(for corpus: Corpus, phrasings: Phrasings, semantic: SemanticIndex?, from corpusOptions: CorpusOptions) throws -> Searcher {
-        Searcher(
-            corpus: corpus, glossary: try glossary(from: corpusOptions), scoring: scorer == .tfidf ? .tfidf : .bm25,
-            semantic: semantic, phrasings: phrasings)
+        let glossary = try glossary(from: corpusOptions)
+        let cache = LexicalIndexCache(
+            directory: AppDirectories(environment: ProcessInfo.processInfo.environment).cache.appendingPathComponent("index"))
+        let lexical = cache.index(for: corpus, glossary: glossary) { Output.error("django-tutor: \($0).") }
+        return Searcher(
+            corpus: corpus, glossary: glossary, scoring: scorer == .tfidf ? .tfidf : .bm25, semantic: semantic, phrasings: phrasings,
+            lexicalIndex: lexical)
     }
 
     /// The corpus's glossary, unless `--no-glossary`.
