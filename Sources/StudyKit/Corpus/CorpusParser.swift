@@ -90,7 +90,7 @@ extension CorpusParser {
                 if fenceOpenedAt == nil {
                     fenceOpenedAt = number
                     fenceMarker = marker
-                } else if marker.hasPrefix(fenceMarker) && line.trimmingCharacters(in: .whitespaces).count == marker.count {
+                } else if marker.hasPrefix(fenceMarker) && Self.trimmingSpaces(line).count == marker.count {
                     fenceOpenedAt = nil
                 }
                 appendAnswerLine(line)
@@ -129,7 +129,7 @@ extension CorpusParser {
         }
 
         private mutating func openHeading(level: Int, text: Substring, at line: Int) throws(CorpusError) {
-            let text = text.trimmingCharacters(in: .whitespaces)
+            let text = String(Self.trimmingSpaces(text))
             let kind = ["", "title", "section", "entry"][level]
             guard !text.isEmpty else {
                 throw CorpusError(
@@ -280,10 +280,10 @@ extension CorpusParser {
         }
 
         static func tags(in line: Substring) -> [String] {
-            let list = line.trimmingCharacters(in: .whitespaces).dropFirst("tags:".count)
+            let list = trimmingSpaces(line).dropFirst("tags:".count)
             var seen = Set<String>()
             return list.split(separator: ",")
-                .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+                .map { trimmingSpaces($0).lowercased() }
                 .filter { !$0.isEmpty && seen.insert($0).inserted }
         }
 
@@ -294,7 +294,21 @@ extension CorpusParser {
             guard rest.first == "." || rest.first == ")" else { return (nil, text) }
             let afterMark = rest.dropFirst()
             guard afterMark.isEmpty || afterMark.first == " " || afterMark.first == "\t" else { return (nil, text) }
-            return (Int(digits), afterMark.trimmingCharacters(in: .whitespaces))
+            return (Int(digits), String(trimmingSpaces(afterMark)))
+        }
+
+        /// `text` without the spaces and tabs around it, as `trimmingCharacters(in: .whitespaces)`
+        /// (space separators and tab) but by the standard library: Foundation's costs a large
+        /// corpus a tenth of its parse.
+        static func trimmingSpaces(_ text: Substring) -> Substring {
+            func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+                scalar.isASCII ? scalar == " " || scalar == "\t" : scalar.properties.generalCategory == .spaceSeparator
+            }
+            let scalars = text.unicodeScalars
+            guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else {
+                return text[text.endIndex...]
+            }
+            return Substring(scalars[first...last])
         }
 
         static func trimBlankLines(_ lines: [Substring]) -> String {
