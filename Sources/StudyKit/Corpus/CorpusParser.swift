@@ -41,8 +41,7 @@ public struct CorpusParser: Sendable {
         // Split as bytes, which is many times faster than as Characters; a "\r" before the "\n" goes below.
         for rawLine in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             lineNumber += 1
-            var line = Substring(rawLine)
-            if line.last == "\r" { line = line.dropLast() }
+            var line = Substring(rawLine.last == UInt8(ascii: "\r") ? rawLine.dropLast() : rawLine)
             if lineNumber == 1, line.first == "\u{FEFF}" { line = line.dropFirst() }
             try builder.consume(line, at: lineNumber)
         }
@@ -109,7 +108,7 @@ extension CorpusParser {
                 return
             }
             defer { drafts.append(draft) }
-            let isBlank = line.allSatisfy(\.isWhitespace)
+            let isBlank = Self.isBlank(line)
             if !draft.sawContent && !isBlank && Self.isTagsLine(line) {
                 draft.tags = Self.tags(in: line)
                 draft.sawContent = true
@@ -311,9 +310,17 @@ extension CorpusParser {
             return Substring(scalars[first...last])
         }
 
+        /// Nothing but white space, read as bytes while they are ASCII (most of every line is).
+        static func isBlank(_ line: Substring) -> Bool {
+            for byte in line.utf8 {
+                guard byte < 0x80 else { return line.allSatisfy(\.isWhitespace) }
+                guard byte == UInt8(ascii: " ") || (0x09...0x0D).contains(byte) else { return false }
+            }
+            return true
+        }
+
         static func trimBlankLines(_ lines: [Substring]) -> String {
-            guard let first = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }),
-                let last = lines.lastIndex(where: { !$0.allSatisfy(\.isWhitespace) })
+            guard let first = lines.firstIndex(where: { !isBlank($0) }), let last = lines.lastIndex(where: { !isBlank($0) })
             else { return "" }
             return lines[first...last].joined(separator: "\n")
         }

@@ -71,6 +71,18 @@ struct CorpusParserTests {
         #expect(corpus.entries[0].answer == "Line one.\nLine two.")
     }
 
+    /// Spaces of any script around a heading or a tag, and lines of nothing but white space
+    /// around an answer, go, as they did when Foundation trimmed them.
+    @Test func unicodeSpacesAreTrimmedAndBlankLinesDropped() throws {
+        let corpus = try parse(
+            "# \u{A0}T\u{3000}\n## S\t\n### 1. \u{2003}Q\u{A0}\nTags:\u{A0}ORM ,\u{3000}views\n\u{3000}\n \u{A0}\t\nLine one.\n\u{85}\n")
+        #expect(corpus.title == "T")
+        #expect(corpus.sections == ["S"])
+        #expect(corpus.entries[0].question == "Q")
+        #expect(corpus.entries[0].tags == ["orm", "views"])
+        #expect(corpus.entries[0].answer == "Line one.")
+    }
+
     @Test func fourHashesAndNoSpaceAreNotHeadings() throws {
         let corpus = try parse("# T\n## S\n### 1. Q\n#### sub\n#hashtag\nend\n")
         #expect(corpus.entries[0].answer == "#### sub\n#hashtag\nend")
