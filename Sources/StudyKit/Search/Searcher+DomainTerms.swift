@@ -10,9 +10,12 @@ extension Searcher {
     /// `reverse()`, a Python FAQ's `import`; comments aside), and the heads of the code names in the
     /// corpus and its glossary (`HttpRequest`, `process_request`: `request`).
     ///
-    /// `analyzedTexts` are the entries' questions and answers as the index analysed them, so
-    /// that a large corpus is not analysed twice.
-    static func domainWords(of corpus: Corpus, analyzedTexts: [[AnalyzedTerm]], glossary: Glossary, analyzer: Analyzer) -> Set<String> {
+    /// `analyzedTexts` are the entries' questions and answers as the index analysed them, and
+    /// `codeWords` their answers' `codeWords(inAnswerOf:analyzer:)`, so that a large corpus is
+    /// not analysed twice.
+    static func domainWords(
+        of corpus: Corpus, analyzedTexts: [[AnalyzedTerm]], codeWords: [String], glossary: Glossary, analyzer: Analyzer
+    ) -> Set<String> {
         let isOneWord = { (phrase: String) in !phrase.utf8.contains(UInt8(ascii: " ")) }
         var words = TechnologyNames.all.filter(isOneWord)
         for rule in glossary.rules {
@@ -21,12 +24,8 @@ extension Searcher {
             words += phrases.flatMap { identifierHeads(in: analyzer.analyze($0)) }
         }
         words += analyzedTexts.flatMap(identifierHeads(in:))
-        for entry in corpus.entries {
-            words += entry.tags
-            for code in Self.code(in: entry.answer) {
-                words += analyzer.wholeSurfaces(code)
-            }
-        }
+        words += corpus.entries.flatMap(\.tags)
+        words += codeWords
         var domain = Set<String>()
         for word in Set(words.map { $0.lowercased() }) where !word.isEmpty && word.allSatisfy(\.isLetter) {
             domain.formUnion(EnglishFrequency.inflectionBases(of: word))
@@ -52,6 +51,11 @@ extension Searcher {
         }
         if let last = head { heads.append(last) }
         return heads
+    }
+
+    /// The words an entry's answer writes as code, as written (`migrate`, `reverse`).
+    static func codeWords(inAnswerOf entry: Entry, analyzer: Analyzer) -> [String] {
+        code(in: entry.answer).flatMap(analyzer.wholeSurfaces)
     }
 
     /// The Markdown's inline code spans and fenced blocks, without the blocks' `#` comments.
