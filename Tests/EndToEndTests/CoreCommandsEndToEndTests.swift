@@ -44,6 +44,19 @@ struct CoreCommandsEndToEndTests {
         #expect(objects[1]["corrected"] as? String == "sessions")
     }
 
+    /// Piped questions that are there to read are searched together, but a program that writes
+    /// one question and waits for its answer gets it before it writes the next.
+    @Test func askAnswersAQuestionBeforeTheNextIsWritten() throws {
+        let tutor = try TutorProcess.start(["ask", "--json"])
+        try tutor.send("what is select_related?")
+        try tutor.waitForStdout { $0.split(separator: "\n").count == 1 }
+        try tutor.send("middleware order")
+        try tutor.waitForStdout { $0.split(separator: "\n").count == 2 }
+        let outcome = try tutor.finish()
+        #expect(outcome.status == 0)
+        #expect(try outcome.stdout.split(separator: "\n").map(json).map { ($0["results"] as? [[String: Any]])?.first?["id"] as? Int } == [35, 27])
+    }
+
     @Test func askConversationReadsFollowUpsAndABlankLineStartsAnew() throws {
         let outcome = try TutorProcess.run(
             ["ask", "--json", "--conversation"], stdin: "how do I create a new project?\nand an app?\n\nand an app?\n")

@@ -90,3 +90,13 @@ struct CacheFileHeader: Sendable {
 public struct CacheFileRefusal: Error, Equatable, Sendable, CustomStringConvertible {
     public let description: String
 }
+
+/// What a look in a cache found.
+public enum CacheLookup<Value: Equatable & Sendable>: Equatable, Sendable {
+    case hit(Value)
+    /// No file yet: the value is computed and stored, without a word.
+    case miss
+    /// A file that cannot be read or was refused, in a sentence that names it and says what is
+    /// wrong; the value is computed again.
+    case refused(String)
+}

@@ -19,15 +19,7 @@ public struct LexicalIndexCache: Sendable {
         CacheDirectory(directory: directory, fileExtension: "index", contents: "the index", instead: "is built again", keptFiles: Self.keptFiles)
     }
 
-    /// What a look in the cache found.
-    public enum Lookup: Equatable, Sendable {
-        case hit(LexicalIndex)
-        /// No file yet: the index is built and stored, without a word.
-        case miss
-        /// A file that cannot be read or was refused, in a sentence that names it and says what
-        /// is wrong; the index is built again.
-        case refused(String)
-    }
+    public typealias Lookup = CacheLookup<LexicalIndex>
 
     public func lookup(for corpus: Corpus, glossary: Glossary, fields: EntryFields = .standard) -> Lookup {
         let key = Key(corpus: corpus, glossary: glossary, fields: fields)

@@ -19,15 +19,7 @@ public struct EntryVectorCache: Sendable {
         CacheDirectory(directory: directory, fileExtension: "vectors", contents: "the entry vectors", instead: "are computed again", keptFiles: Self.keptFiles)
     }
 
-    /// What a look in the cache found.
-    public enum Lookup: Equatable, Sendable {
-        case hit(EntryVectors)
-        /// No file yet: the vectors are computed and stored, without a word.
-        case miss
-        /// A file that cannot be read or was refused, in a sentence that names it and says what
-        /// is wrong; the vectors are computed again.
-        case refused(String)
-    }
+    public typealias Lookup = CacheLookup<EntryVectors>
 
     /// The cached vectors for `corpus`, or nil when there are none or the file was refused.
     public func cached(for corpus: Corpus, phrasings: Phrasings, embedder: any TextEmbedder) -> EntryVectors? {
