@@ -43,7 +43,7 @@ struct BM25Scorer: Scorer {
         query.reduce(0) { $0 + $1.frequency * idf[Int($1.term)] * (k1 + 1) }
     }
 
-    private func termScore(_ term: Int32, _ frequency: Double, _ document: Int) -> Double {
+    func termScore(_ term: Int32, _ frequency: Double, _ document: Int) -> Double {
         let norm = k1 * (1 - b + b * lengths[document] / averageLength)
         return idf[Int(term)] * frequency * (k1 + 1) / (frequency + norm)
     }

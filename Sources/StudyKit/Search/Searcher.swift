@@ -125,7 +125,7 @@ public struct Searcher: Sendable {
     func search(_ prepared: PreparedQuery, limit: Int, meaning: SemanticIndex.Matches? = nil) -> SearchResult {
         let (query, queryWasCut, analysis) = (prepared.text, prepared.wasCut, prepared.analysis)
         let vector = vector(of: analysis)
-        let lexical = ranking.scores(for: vector, in: index)
+        let (lexical, best) = lexicalScores(for: vector)
         let meaning: SemanticIndex.Matches? =
             meaning
             ?? semantic.map { semantic in
@@ -155,8 +155,6 @@ public struct Searcher: Sendable {
                 semanticSimilarity: similarities?[Int(document)], isThroughPhrasing: match?.isThroughPhrasing ?? false,
                 phrasing: match.flatMap { phrasing(of: entry, $0) }, pieceScore: meaning?.pieceScores?[Int(document)])
         }
-        // Confidence reads the TF-IDF cosine whatever ranks: its thresholds were set on that scale.
-        let best = (ranking is TFIDFScorer ? lexical : scorer.scores(for: vector, in: index)).best ?? 0
         let coverage = ranked.first.map { self.coverage(of: analysis, byDocument: Int($0)) } ?? 0
         let bestMatch = matches?.max { $0.evidence < $1.evidence }
         return SearchResult(

@@ -39,4 +39,15 @@ struct DocumentScoresTests {
         #expect(halved[2] == 0.375 && halved[1] == nil && halved.matched == [2, 0])
         #expect(DocumentScores(documentCount: 3).best == nil)
     }
+
+    /// One walk over the postings gives what BM25 and TF-IDF each give alone, to the last bit.
+    @Test func oneWalkScoresAsEachScorerAlone() throws {
+        let searcher = Searcher(corpus: try BundledCorpus.load(), glossary: try BundledGlossary.load())
+        for question in ["what is select_related?", "how do I do OR queries", "middleware order", "the the", "kubernetes"] {
+            let vector = searcher.vector(of: searcher.analyzeQuery(question))
+            let (ranking, bestCosine) = searcher.lexicalScores(for: vector)
+            #expect(ranking == searcher.ranking.scores(for: vector, in: searcher.index), "\(question)")
+            #expect(bestCosine == searcher.scorer.scores(for: vector, in: searcher.index).best ?? 0, "\(question)")
+        }
+    }
 }
