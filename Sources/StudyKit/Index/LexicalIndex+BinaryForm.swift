@@ -9,7 +9,7 @@ import Foundation
 
 extension LexicalIndex {
     /// Bumped whenever analysis changes what it makes of a text, so that no cached index built by
-    /// an earlier analysis is read (`analysisProbe` catches a change that forgets to).
+    /// an earlier analysis is read (`LexicalIndexCache.Key.analysisProbe` catches a change that forgets to).
     static let analysisVersion: UInt32 = 1
 
     public var data: Data {

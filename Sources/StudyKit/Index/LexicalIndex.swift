@@ -10,7 +10,7 @@ public struct LexicalIndex: Sendable, Equatable {
     let wordCounts: [String: Int]
     /// For each term, the spelling the corpus uses most often (`queri` → `queries`, `q` → `Q`).
     let surfaces: [String: String]
-    /// The words the domain names (`Searcher.domainWords(of:analyzedTexts:glossary:analyzer:)`).
+    /// The words the domain names (`Searcher.domainWords(of:analyzedTexts:codeWords:glossary:analyzer:)`).
     let domainWords: Set<String>
     /// The index's terms in order, for prefix lookups (`SortedVocabulary`).
     let sortedTerms: [String]
@@ -24,9 +24,9 @@ public struct LexicalIndex: Sendable, Equatable {
         var analyzedTexts: [[AnalyzedTerm]] = []
         var codeWords: [String] = []
         for batch in Self.analyzedInParallel(corpus.entries, fields: fields, analyzer: analyzer) {
-            for analyzed in batch {
-                let analyzedFields = analyzed.fields
-                codeWords += analyzed.codeWords
+            for entry in batch {
+                let analyzedFields = entry.fields
+                codeWords += entry.codeWords
                 analyzedTexts += analyzedFields.filter { $0.field != .tags }.map(\.terms)
                 builder.add(analyzedFields.map { (fields.repeated($0.terms), Double($0.weight)) })
                 for analyzed in analyzedFields.lazy.flatMap(\.terms) {
@@ -48,6 +48,8 @@ public struct LexicalIndex: Sendable, Equatable {
 
     /// Entries analysed this many at a time: the analysis of a batch is held until it is indexed.
     static let batchSize = 1_024
+    /// Fewer entries are analysed on one core: sharing them out would cost more than it saves.
+    static let fewestEntriesToShare = 128
 
     /// What indexing needs of one entry: its analysed fields, and the words its answer writes as code.
     fileprivate struct AnalyzedEntry: Sendable {
@@ -59,7 +61,7 @@ public struct LexicalIndex: Sendable, Equatable {
     /// cores (each share with its own memo): analysis is most of building an index, and entries
     /// are independent.
     private static func analyzedInParallel(_ entries: [Entry], fields: EntryFields, analyzer: Analyzer) -> some Sequence<[AnalyzedEntry]> {
-        let shares = entries.count >= 128 ? max(ProcessInfo.processInfo.activeProcessorCount, 1) : 1
+        let shares = entries.count >= fewestEntriesToShare ? max(ProcessInfo.processInfo.activeProcessorCount, 1) : 1
         return stride(from: 0, to: entries.count, by: batchSize).lazy.map { start in
             let batch = entries[start..<min(start + batchSize, entries.count)]
             let results = AnalysisSlots(count: shares)

@@ -26,7 +26,7 @@ public struct Searcher: Sendable {
     let queryWeighting: QueryWeighting
     /// For each term, the spelling the corpus uses most often (`queri` → `queries`, `q` → `Q`).
     let surfaces: [String: String]
-    /// The words the domain names, in their inflected forms' bases (`domainWords(of:analyzedTexts:glossary:analyzer:)`).
+    /// The words the domain names, in their inflected forms' bases (`domainWords(of:analyzedTexts:codeWords:glossary:analyzer:)`).
     let domainWords: Set<String>
 
     /// - Parameter lexicalIndex: the corpus's lexical index when it was read from a cache (built
