@@ -160,10 +160,10 @@ def tutor_env(cache):
             "XDG_STATE_HOME": str(WORK / "state"), "NO_COLOR": "1"}
 
 
-def interleaved(configurations):
-    """Runs every configuration once per round, RUNS rounds; each gives a dict of figures."""
+def interleaved(configurations, rounds=None):
+    """Runs every configuration once per round (RUNS rounds unless told); each gives a dict of figures."""
     results = {name: [] for name in configurations}
-    for _ in range(RUNS):
+    for _ in range(rounds or RUNS):
         for name, measure in configurations.items():
             results[name].append(measure())
     return {name: {key: statistics.median(r[key] for r in rounds) for key in rounds[0]} for name, rounds in results.items()}
@@ -281,12 +281,7 @@ def first_open_section(corpus, rounds, cache_name="first-open"):
         seconds, rss, _ = run_measured([sys.executable, "-c", HYBRID_PEER, str(corpus), str(question_file)])
         return {"seconds": seconds, "rss": rss}
 
-    global RUNS
-    saved, RUNS = RUNS, rounds
-    try:
-        return interleaved({"django-tutor": tutor, "sentence-transformers + bm25s": peer})
-    finally:
-        RUNS = saved
+    return interleaved({"django-tutor": tutor, "sentence-transformers + bm25s": peer}, rounds)
 
 
 def start_section():

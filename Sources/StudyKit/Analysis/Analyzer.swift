@@ -94,17 +94,21 @@ public struct Analyzer: Sendable {
     /// A stop word, unless written as an operator (`OR`, `NOT`).
     private func isDropped(_ token: Token, folded: String) -> Bool {
         guard token.kind == .word || token.kind == .part, StopWords.english.contains(folded) else { return false }
-        return !(StopWords.operators.contains(folded) && token.text.allSatisfy(\.isUppercase))
+        return !Self.isOperator(token, folded: folded)
+    }
+
+    /// A stop word written as an operator, which analysis keeps.
+    private static func isOperator(_ token: Token, folded: String) -> Bool {
+        StopWords.operators.contains(folded) && token.text.allSatisfy(\.isUppercase)
     }
 
     func normalize(_ token: Token) -> String? {
         var folded = Self.folded(token.text)
-        guard !isDropped(token, folded: folded) else { return nil }
         switch token.kind {
         case .compound, .cjk:
             return folded
         case .word, .part:
-            if StopWords.english.contains(folded) { return folded }
+            if StopWords.english.contains(folded) { return Self.isOperator(token, folded: folded) ? folded : nil }
             if folded.hasSuffix("'s") { folded.removeLast(2) }
             if folded.first?.isNumber == true { return folded }
             return stemmer.stem(AmericanSpelling.american(folded))

@@ -22,7 +22,11 @@ public struct LexicalIndexCache: Sendable {
     public typealias Lookup = CacheLookup<LexicalIndex>
 
     public func lookup(for corpus: Corpus, glossary: Glossary, fields: EntryFields = .standard) -> Lookup {
-        let key = Key(corpus: corpus, glossary: glossary, fields: fields)
+        lookup(Key(corpus: corpus, glossary: glossary, fields: fields), for: corpus)
+    }
+
+    /// The key hashes the whole corpus: made once for a lookup and the store after it.
+    private func lookup(_ key: Key, for corpus: Corpus) -> Lookup {
         switch files.read(named: key.name, header: key.header) {
         case .miss: return .miss
         case .refused(let reason): return .refused(reason)
@@ -38,8 +42,11 @@ public struct LexicalIndexCache: Sendable {
     /// Stores `index`, then removes temporaries left by killed writes and the files used least
     /// recently past `keptFiles`.
     public func store(_ index: LexicalIndex, for corpus: Corpus, glossary: Glossary, fields: EntryFields = .standard) throws(CacheWriteFailure) {
-        try files.write(
-            Self.file(with: index, for: corpus, glossary: glossary, fields: fields), named: Key(corpus: corpus, glossary: glossary, fields: fields).name)
+        try store(index, key: Key(corpus: corpus, glossary: glossary, fields: fields))
+    }
+
+    private func store(_ index: LexicalIndex, key: Key) throws(CacheWriteFailure) {
+        try files.write(key.header.file(with: index.data), named: key.name)
     }
 
     /// A whole cache file for `index`, as `store` writes it.
@@ -69,15 +76,16 @@ public struct LexicalIndexCache: Sendable {
     /// The cached index, or one built now and stored; `warn` hears, in a sentence, of a file that
     /// was refused (once the new one is stored) or could not be written.
     public func index(for corpus: Corpus, glossary: Glossary, fields: EntryFields = .standard, warn: (String) -> Void) -> LexicalIndex {
+        let key = Key(corpus: corpus, glossary: glossary, fields: fields)
         let refusal: String?
-        switch lookup(for: corpus, glossary: glossary, fields: fields) {
+        switch lookup(key, for: corpus) {
         case .hit(let index): return index
         case .miss: refusal = nil
         case .refused(let reason): refusal = reason
         }
         let index = LexicalIndex(corpus: corpus, glossary: glossary, fields: fields)
         do {
-            try store(index, for: corpus, glossary: glossary, fields: fields)
+            try store(index, key: key)
             if let refusal { warn(refusal) }
         } catch {
             warn("cannot cache the index: \(error); it will be built again next time")

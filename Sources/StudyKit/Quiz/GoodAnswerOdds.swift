@@ -56,8 +56,8 @@ struct GoodAnswerOdds: Sendable {
         let coverage = judgement.coverage
         guard !coverage.isEmpty, !judgement.sentenceKeyCosines.isEmpty else { return nil }
         return Features(
-            score: Double(grade.score) / 100, lexicalCoverage: judgement.lexical.reduce(0, +) / Double(coverage.count),
-            coverage: judgement.score, semanticCoverage: judgement.semantic.reduce(0, +) / Double(coverage.count),
+            score: Double(grade.score) / 100, lexicalCoverage: judgement.meanLexical, coverage: judgement.score,
+            semanticCoverage: judgement.meanSemantic,
             keyTermScore: grade.keyTermScore, similarity: grade.similarity ?? 0, ownEntryMargin: grade.ownEntryMargin ?? 0,
             statedShare: Double(coverage.filter { $0 >= Grader.statedCoverage }.count) / Double(coverage.count),
             leastCoverage: coverage.min() ?? 0, precision: grade.precision, contradicted: !grade.contradictions.isEmpty)

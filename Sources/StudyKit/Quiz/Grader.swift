@@ -208,7 +208,7 @@ public struct Grader: Sendable {
             grade.bands = Grade.rubricRatingBands
             grade.goodOdds = GoodAnswerOdds.features(of: grade, judgement: judgement).map(GoodAnswerOdds.probability)
         }
-        grade.doubts = doubts(of: grade, entry: entry, findings: findings, unknownNames: unknownNames)
+        grade.doubts = doubts(of: grade, entry: entry, unknownNames: unknownNames)
         return grade
     }
 
@@ -222,8 +222,8 @@ public struct Grader: Sendable {
     /// out, nor "hard" for an answer that states the core point as closely as a good answer does.
     /// With a rubric but without the sense of meaning, the odds are unknown and only a name the
     /// documentation lacks is sure.
-    func doubts(of grade: Grade, entry: Entry, findings: Contradictions.Findings, unknownNames: [String]) -> [String] {
-        let claims = findings.doubtful.map { "it \($0)" }
+    func doubts(of grade: Grade, entry: Entry, unknownNames: [String]) -> [String] {
+        let claims = grade.claims.map { "it \($0)" }
         guard let odds = grade.goodOdds else {
             if grade.judgement != nil {
                 return !grade.contradictions.isEmpty && !unknownNames.isEmpty

@@ -61,8 +61,8 @@ struct RubricFusion: Sendable {
         let margins = (0..<sentences).map { keys[$0] - mistakes[$0] }
         return Features(
             coverage: judgement.score,
-            semanticCoverage: judgement.semantic.reduce(0, +) / Double(judgement.semantic.count),
-            lexicalCoverage: judgement.lexical.reduce(0, +) / Double(judgement.lexical.count),
+            semanticCoverage: judgement.meanSemantic,
+            lexicalCoverage: judgement.meanLexical,
             keyTermScore: keyTermScore,
             misconceptionMargin: judgement.evidence.map { $0.cosine - $0.keyCosine }.max() ?? -0.3,
             misconceptionCosine: judgement.evidence.map(\.cosine).max() ?? 0,

@@ -53,6 +53,9 @@ struct RubricJudge: Sendable {
         var semantic: [Double]
         var lexical: [Double]
         var coverage: [Double] { zip(semantic, lexical).map { max($0, $1) } }
+        /// The key points' mean coverage by meaning and by words (0 without key points).
+        var meanSemantic: Double { semantic.isEmpty ? 0 : semantic.reduce(0, +) / Double(semantic.count) }
+        var meanLexical: Double { lexical.isEmpty ? 0 : lexical.reduce(0, +) / Double(lexical.count) }
         /// Weighted coverage, 0...1: the first point weighs double.
         var score: Double
         /// Each misconception's strongest evidence.

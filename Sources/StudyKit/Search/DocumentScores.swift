@@ -49,13 +49,18 @@ extension DocumentScores: ExpressibleByDictionaryLiteral {
 }
 
 extension Sequence<Int32> {
+    /// Past this many, the best are picked by sorting.
+    static var mostKeptByInsertion: Int { 32 }
+
     /// The `count` documents of highest score, best first, ties to the lower id: the order a full
     /// sort would give, without sorting every document.
     func top(_ count: Int, by scores: [Double]) -> [Int32] {
         guard count > 0 else { return [] }
+        let precedes = { (a: Int32, b: Int32) in scores[Int(a)] != scores[Int(b)] ? scores[Int(a)] > scores[Int(b)] : a < b }
+        // Insertion keeps a few best cheaply; for many (a whole ranking), it would be quadratic.
+        guard count <= Self.mostKeptByInsertion else { return Array(sorted(by: precedes).prefix(count)) }
         var best: [Int32] = []
         best.reserveCapacity(count + 1)
-        let precedes = { (a: Int32, b: Int32) in scores[Int(a)] != scores[Int(b)] ? scores[Int(a)] > scores[Int(b)] : a < b }
         for document in self {
             if best.count == count, !precedes(document, best[count - 1]) { continue }
             let position = best.firstIndex { precedes(document, $0) } ?? best.count

@@ -8,7 +8,10 @@ public struct Searcher: Sendable {
     public let scoring: Scoring
     let analyzer: Analyzer
     let fields: EntryFields
-    let index: InvertedIndex
+    /// What searching by words was built from (the corpus's analysis), kept whole so that a
+    /// searcher with another signal can be made without building or reading it again.
+    public let lexicalIndex: LexicalIndex
+    var index: InvertedIndex { lexicalIndex.index }
     /// TF-IDF serves key terms, related entries and grading whatever ranks the search.
     let scorer: TFIDFScorer
     let ranking: any Scorer
@@ -16,7 +19,7 @@ public struct Searcher: Sendable {
     /// Words the spelling corrector leaves alone: the glossary knows them (`DRF`, `celery`).
     let glossaryWords: Set<String>
     /// The corpus's terms, to tell which technologies a query names that the corpus never mentions.
-    let vocabulary: SortedVocabulary
+    var vocabulary: SortedVocabulary { SortedVocabulary(sorted: lexicalIndex.sortedTerms) }
     public let confidence: MatchConfidence
     /// Sentence embeddings of the entries, when the semantic signal is on.
     public let semantic: SemanticIndex?
@@ -25,12 +28,12 @@ public struct Searcher: Sendable {
     public let fusion: Fusion
     let queryWeighting: QueryWeighting
     /// For each term, the spelling the corpus uses most often (`queri` → `queries`, `q` → `Q`).
-    let surfaces: [String: String]
+    var surfaces: [String: String] { lexicalIndex.surfaces }
     /// The words the domain names, in their inflected forms' bases (`domainWords(of:analyzedTexts:codeWords:glossary:analyzer:)`).
-    let domainWords: Set<String>
+    var domainWords: Set<String> { lexicalIndex.domainWords }
 
-    /// - Parameter lexicalIndex: the corpus's lexical index when it was read from a cache (built
-    ///   with these `fields` and this glossary); nil builds it.
+    /// - Parameter lexicalIndex: the corpus's lexical index when it was read from a cache or
+    ///   another searcher's (built with these `fields` and this glossary); nil builds it.
     public init(
         corpus: Corpus, glossary: Glossary = .empty, scoring: Scoring = .bm25, fields: EntryFields = .standard,
         confidence: MatchConfidence? = nil, queryWeighting: QueryWeighting = .englishPrior,
@@ -40,12 +43,12 @@ public struct Searcher: Sendable {
         let lexical = lexicalIndex ?? LexicalIndex(corpus: corpus, glossary: glossary, fields: fields)
         precondition(lexical.documentCount == corpus.entries.count, "a lexical index of another corpus")
         let index = lexical.index
+        self.lexicalIndex = lexical
         self.corpus = corpus
         self.glossary = glossary
         self.scoring = scoring
         self.analyzer = Analyzer()
         self.fields = fields
-        self.index = index
         self.scorer = TFIDFScorer(index: index)
         switch scoring {
         case .tfidf: self.ranking = scorer
@@ -53,14 +56,11 @@ public struct Searcher: Sendable {
         }
         self.corrector = SpellingCorrector(frequencies: lexical.wordCounts)
         self.glossaryWords = glossary.triggerVocabulary.union(glossary.uncoveredTerms)
-        self.vocabulary = SortedVocabulary(sorted: lexical.sortedTerms)
         self.confidence = confidence ?? MatchConfidence(semantic: semantic != nil)
         self.queryWeighting = queryWeighting
         self.semantic = semantic
         self.phrasings = phrasings
         self.fusion = fusion
-        self.domainWords = lexical.domainWords
-        self.surfaces = lexical.surfaces
     }
 
     /// The text the encoder reads: the corrected query, and what the glossary says its jargon

@@ -39,13 +39,15 @@ struct SearchOptions: ParsableArguments {
 
     /// The searcher with these phrasings and this semantic index (none: by words only).
     ///
-    /// The corpus's lexical index is read from the cache (`$XDG_CACHE_HOME/django-tutor/index`),
-    /// or built and stored there.
-    func searcher(for corpus: Corpus, phrasings: Phrasings, semantic: SemanticIndex?, from corpusOptions: CorpusOptions) throws -> Searcher {
+    /// The corpus's lexical index is `lexicalIndex` (an earlier searcher's), or read from the cache
+    /// (`$XDG_CACHE_HOME/django-tutor/index`), or built and stored there.
+    func searcher(
+        for corpus: Corpus, phrasings: Phrasings, semantic: SemanticIndex?, from corpusOptions: CorpusOptions, lexicalIndex: LexicalIndex? = nil
+    ) throws -> Searcher {
         let glossary = try glossary(from: corpusOptions)
         let cache = LexicalIndexCache(
             directory: AppDirectories(environment: ProcessInfo.processInfo.environment).cache.appendingPathComponent("index"))
-        let lexical = cache.index(for: corpus, glossary: glossary) { Output.error("django-tutor: \($0).") }
+        let lexical = lexicalIndex ?? cache.index(for: corpus, glossary: glossary) { Output.error("django-tutor: \($0).") }
         return Searcher(
             corpus: corpus, glossary: glossary, scoring: scorer == .tfidf ? .tfidf : .bm25, semantic: semantic, phrasings: phrasings,
             lexicalIndex: lexical)

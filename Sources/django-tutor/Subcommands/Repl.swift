@@ -86,7 +86,10 @@ extension DjangoTutor {
                 case .line(let line):
                     if let pending = embedding {
                         if let index = pending.finishedIndex {
-                            session.useSearcher(try searchOptions.searcher(for: corpus, phrasings: pending.phrasings, semantic: index, from: corpusOptions))
+                            session.useSearcher(
+                                try searchOptions.searcher(
+                                    for: corpus, phrasings: pending.phrasings, semantic: index, from: corpusOptions,
+                                    lexicalIndex: session.searcher.lexicalIndex))
                             session.searchNote = nil
                             embedding = nil
                             Output.line(renderer().style.dim("(Search by meaning is ready: \(pending.entryCount) entries embedded.)"))
