@@ -36,16 +36,39 @@ public struct CorpusParser: Sendable {
     }
 
     public func parse(_ text: String, source: String) throws(CorpusError) -> Corpus {
-        var builder = Builder(source: source)
+        // Lines are found and read as bytes, many times faster than as Characters: a line of
+        // ASCII alone (nearly every line) is classified without making a string of it, and an
+        // answer is one slice of the text from its first line of content to its last.
+        let bytes = Array(text.utf8)
+        var builder = Builder(source: source, bytes: bytes)
         var lineNumber = 0
-        // Split as bytes, which is many times faster than as Characters; a "\r" before the "\n" goes below.
-        for rawLine in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+        var start = 0
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
             lineNumber += 1
-            var line = Substring(rawLine.last == UInt8(ascii: "\r") ? rawLine.dropLast() : rawLine)
-            if lineNumber == 1, line.first == "\u{FEFF}" { line = line.dropFirst() }
+            var line = start..<(end > start && bytes[end - 1] == UInt8(ascii: "\r") ? end - 1 : end)
+            if lineNumber == 1, bytes[line].starts(with: Self.byteOrderMark) { line = (line.lowerBound + 3)..<line.upperBound }
             try builder.consume(line, at: lineNumber)
+            start = end + 1
         }
         return try builder.finish(lineCount: lineNumber)
+    }
+
+    private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// `text` without the spaces and tabs around it, as `trimmingCharacters(in: .whitespaces)`
+    /// (space separators and tab) but by the standard library: Foundation's costs a large
+    /// corpus a tenth of its parse.
+    static func trimmingSpaces(_ text: Substring) -> Substring {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.isASCII ? scalar == " " || scalar == "\t" : scalar.properties.generalCategory == .spaceSeparator
+        }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else {
+            return text[text.endIndex...]
+        }
+        return Substring(scalars[first...last])
     }
 
     private static func lineOfFirstInvalidUTF8(in data: Data) -> Int {
@@ -64,11 +87,14 @@ extension CorpusParser {
     /// Accumulates headings and answer lines; one instance reads one file.
     private struct Builder {
         let source: String
+        /// The whole file's UTF-8; lines are ranges of it.
+        let bytes: [UInt8]
         var title: String?
         var sections: [String] = []
         var drafts: [Draft] = []
         var fenceOpenedAt: Int?
-        var fenceMarker: Substring = ""
+        /// The opening fence's character (a backtick or a tilde) and how many there were.
+        var fence: (character: UInt8, count: Int) = (0, 0)
         /// False between a title or section heading and the next entry: that text is an ignored intro.
         var entryIsOpen = false
 
@@ -79,56 +105,68 @@ extension CorpusParser {
             var line: Int
             var tags: [String] = []
             var sawContent = false
-            var answerLines: [Substring] = []
+            /// From the start of the answer's first line that is not blank to the end of its
+            /// last: the answer, less a carriage return before each line feed.
+            var answer: Range<Int>?
+
+            mutating func extendAnswer(over line: Range<Int>) {
+                answer = (answer?.lowerBound ?? line.lowerBound)..<line.upperBound
+            }
         }
 
-        init(source: String) { self.source = source }
+        init(source: String, bytes: [UInt8]) {
+            self.source = source
+            self.bytes = bytes
+        }
 
-        mutating func consume(_ line: Substring, at number: Int) throws(CorpusError) {
-            if let marker = Self.fenceMarker(in: line) {
+        mutating func consume(_ range: Range<Int>, at number: Int) throws(CorpusError) {
+            let line = CorpusLine(bytes: bytes, range: range)
+            if let marker = line.fenceMarker {
                 if fenceOpenedAt == nil {
                     fenceOpenedAt = number
-                    fenceMarker = marker
-                } else if marker.hasPrefix(fenceMarker) && Self.trimmingSpaces(line).count == marker.count {
+                    fence = marker
+                } else if marker.character == fence.character && marker.count >= fence.count && line.isOnlyFenceMarker {
                     fenceOpenedAt = nil
                 }
                 appendAnswerLine(line)
                 return
             }
-            if fenceOpenedAt == nil, let (level, text) = Self.heading(in: line) {
+            if fenceOpenedAt == nil, let (level, text) = line.heading {
                 try openHeading(level: level, text: text, at: number)
                 return
             }
             guard fenceOpenedAt == nil, entryIsOpen, var draft = drafts.popLast() else {
                 if fenceOpenedAt != nil {
                     appendAnswerLine(line)
-                } else if Self.isTagsLine(line) {
+                } else if line.isTags {
                     throw misplacedTags(at: number, context: "outside an entry (under a title or section heading)")
                 }
                 return
             }
             defer { drafts.append(draft) }
-            let isBlank = Self.isBlank(line)
-            if !draft.sawContent && !isBlank && Self.isTagsLine(line) {
-                draft.tags = Self.tags(in: line)
+            let isBlank = line.isBlank
+            if !draft.sawContent && !isBlank && line.isTags {
+                draft.tags = Self.tags(in: line.text)
                 draft.sawContent = true
                 return
             }
-            if Self.isTagsLine(line) {
+            if line.isTags {
                 throw misplacedTags(at: number, context: "inside the answer of entry \"\(draft.question)\" (line \(draft.line))")
             }
-            if !isBlank { draft.sawContent = true }
-            draft.answerLines.append(line)
+            if !isBlank {
+                draft.sawContent = true
+                draft.extendAnswer(over: range)
+            }
         }
 
-        private mutating func appendAnswerLine(_ line: Substring) {
+        private mutating func appendAnswerLine(_ line: CorpusLine) {
             guard entryIsOpen, !drafts.isEmpty else { return }
-            drafts[drafts.count - 1].answerLines.append(line)
+            if !line.isBlank { drafts[drafts.count - 1].extendAnswer(over: line.range) }
             drafts[drafts.count - 1].sawContent = true
         }
 
         private mutating func openHeading(level: Int, text: Substring, at line: Int) throws(CorpusError) {
-            let text = String(Self.trimmingSpaces(text))
+            let text = String(CorpusParser.trimmingSpaces(text))
             let kind = ["", "title", "section", "entry"][level]
             guard !text.isEmpty else {
                 throw CorpusError(
@@ -173,7 +211,7 @@ extension CorpusParser {
                 throw CorpusError(
                     .unclosedFence, file: source, line: fenceOpenedAt,
                     problem: "this code fence is never closed, so every heading after it is read as code",
-                    hint: "Close it with a line of \(fenceMarker)")
+                    hint: "Close it with a line of \(String(repeating: Character(Unicode.Scalar(fence.character)), count: fence.count))")
             }
             guard let title else {
                 if drafts.isEmpty && sections.isEmpty && lineCount <= 1 {
@@ -193,8 +231,7 @@ extension CorpusParser {
             var entries: [Entry] = []
             entries.reserveCapacity(drafts.count)
             for (draft, id) in zip(drafts, ids) {
-                let answer = Self.trimBlankLines(draft.answerLines)
-                guard !answer.isEmpty else {
+                guard let range = draft.answer else {
                     throw CorpusError(
                         .emptyAnswer, file: source, line: draft.line,
                         problem: "entry \(id) \"\(draft.question)\" has no answer",
@@ -203,7 +240,7 @@ extension CorpusParser {
                 entries.append(
                     Entry(
                         id: id, question: draft.question, section: draft.section, tags: draft.tags,
-                        answer: answer, line: draft.line))
+                        answer: answerText(range), line: draft.line))
             }
             return Corpus(title: title, sections: sections, entries: entries, source: source)
         }
@@ -253,36 +290,11 @@ extension CorpusParser {
                 hint: "Put `Tags: a, b` on the first non-blank line after an entry's `### ` heading")
         }
 
-        static func heading(in line: Substring) -> (level: Int, text: Substring)? {
-            guard line.first == "#" else { return nil }
-            let hashes = line.prefix { $0 == "#" }
-            guard hashes.count <= 3 else { return nil }
-            let rest = line.dropFirst(hashes.count)
-            guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
-            return (hashes.count, rest)
-        }
-
-        /// The run of backticks or tildes opening or closing a fence, allowing three spaces of indent.
-        static func fenceMarker(in line: Substring) -> Substring? {
-            let indent = line.prefix { $0 == " " }
-            guard indent.count <= 3 else { return nil }
-            let rest = line.dropFirst(indent.count)
-            guard let first = rest.first, first == "`" || first == "~" else { return nil }
-            let marker = rest.prefix { $0 == first }
-            return marker.count >= 3 ? marker : nil
-        }
-
-        static func isTagsLine(_ line: Substring) -> Bool {
-            let start = line.utf8.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
-            guard start.count >= 5 else { return false }
-            return zip(start.prefix(5), "tags:".utf8).allSatisfy { $0 | 0x20 == $1 }
-        }
-
         static func tags(in line: Substring) -> [String] {
-            let list = trimmingSpaces(line).dropFirst("tags:".count)
+            let list = CorpusParser.trimmingSpaces(line).dropFirst("tags:".count)
             var seen = Set<String>()
             return list.split(separator: ",")
-                .map { trimmingSpaces($0).lowercased() }
+                .map { CorpusParser.trimmingSpaces($0).lowercased() }
                 .filter { !$0.isEmpty && seen.insert($0).inserted }
         }
 
@@ -293,36 +305,20 @@ extension CorpusParser {
             guard rest.first == "." || rest.first == ")" else { return (nil, text) }
             let afterMark = rest.dropFirst()
             guard afterMark.isEmpty || afterMark.first == " " || afterMark.first == "\t" else { return (nil, text) }
-            return (Int(digits), String(trimmingSpaces(afterMark)))
+            return (Int(digits), String(CorpusParser.trimmingSpaces(afterMark)))
         }
 
-        /// `text` without the spaces and tabs around it, as `trimmingCharacters(in: .whitespaces)`
-        /// (space separators and tab) but by the standard library: Foundation's costs a large
-        /// corpus a tenth of its parse.
-        static func trimmingSpaces(_ text: Substring) -> Substring {
-            func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-                scalar.isASCII ? scalar == " " || scalar == "\t" : scalar.properties.generalCategory == .spaceSeparator
+        /// The answer's bytes as text, each line's carriage return before its line feed dropped.
+        private func answerText(_ range: Range<Int>) -> String {
+            let answer = bytes[range]
+            guard answer.contains(UInt8(ascii: "\r")) else { return String(decoding: answer, as: UTF8.self) }
+            var kept: [UInt8] = []
+            kept.reserveCapacity(answer.count)
+            for index in answer.indices where !(answer[index] == UInt8(ascii: "\r") && index + 1 < range.upperBound && answer[index + 1] == UInt8(ascii: "\n")) {
+                kept.append(answer[index])
             }
-            let scalars = text.unicodeScalars
-            guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else {
-                return text[text.endIndex...]
-            }
-            return Substring(scalars[first...last])
-        }
-
-        /// Nothing but white space, read as bytes while they are ASCII (most of every line is).
-        static func isBlank(_ line: Substring) -> Bool {
-            for byte in line.utf8 {
-                guard byte < 0x80 else { return line.allSatisfy(\.isWhitespace) }
-                guard byte == UInt8(ascii: " ") || (0x09...0x0D).contains(byte) else { return false }
-            }
-            return true
-        }
-
-        static func trimBlankLines(_ lines: [Substring]) -> String {
-            guard let first = lines.firstIndex(where: { !isBlank($0) }), let last = lines.lastIndex(where: { !isBlank($0) })
-            else { return "" }
-            return lines[first...last].joined(separator: "\n")
+            return String(decoding: kept, as: UTF8.self)
         }
     }
 }
+

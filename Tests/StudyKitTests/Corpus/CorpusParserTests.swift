@@ -71,6 +71,13 @@ struct CorpusParserTests {
         #expect(corpus.entries[0].answer == "Line one.\nLine two.")
     }
 
+    /// A line's ending is "\n" or "\r\n"; a carriage return anywhere else is the answer's own.
+    @Test func onlyTheCarriageReturnEndingALineIsDropped() throws {
+        let corpus = try parse("# T\r\n## S\r\n### 1. Q\r\n\r\nx\r\r\ny\rz\r\n\r\n### 2. R\nplain\n  ```\n\u{A0}\n   ``` \nend")
+        #expect(corpus.entries[0].answer == "x\r\ny\rz")
+        #expect(corpus.entries[1].answer == "plain\n  ```\n\u{A0}\n   ``` \nend")
+    }
+
     /// Spaces of any script around a heading or a tag, and lines of nothing but white space
     /// around an answer, go, as they did when Foundation trimmed them.
     @Test func unicodeSpacesAreTrimmedAndBlankLinesDropped() throws {
