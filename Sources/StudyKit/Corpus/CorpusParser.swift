@@ -314,11 +314,11 @@ extension CorpusParser {
             guard answer.contains(UInt8(ascii: "\r")) else { return String(decoding: answer, as: UTF8.self) }
             var kept: [UInt8] = []
             kept.reserveCapacity(answer.count)
-            for index in answer.indices where !(answer[index] == UInt8(ascii: "\r") && index + 1 < range.upperBound && answer[index + 1] == UInt8(ascii: "\n")) {
-                kept.append(answer[index])
+            for index in answer.indices {
+                let endsLine = answer[index] == UInt8(ascii: "\r") && index + 1 < range.upperBound && answer[index + 1] == UInt8(ascii: "\n")
+                if !endsLine { kept.append(answer[index]) }
             }
             return String(decoding: kept, as: UTF8.self)
         }
     }
 }
-
