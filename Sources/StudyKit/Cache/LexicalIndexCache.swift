@@ -100,7 +100,12 @@ public struct LexicalIndexCache: Sendable {
         let analysis: UInt64
 
         init(corpus: Corpus, glossary: Glossary, fields: EntryFields) {
-            var texts = Data()
+            // Bytes in an array, not `Data`, whose appends cost a large corpus milliseconds.
+            var texts: [UInt8] = []
+            func hashed() -> UInt64 {
+                defer { texts.removeAll(keepingCapacity: true) }
+                return texts.withUnsafeBytes { XXHash64.hash($0) }
+            }
             func add(_ text: String) {
                 texts.append(contentsOf: text.utf8)
                 texts.append(0)
@@ -111,18 +116,16 @@ public struct LexicalIndexCache: Sendable {
                 add("\(entry.tags.count) tags")
                 entry.tags.forEach(add)
             }
-            self.corpus = XXHash64.hash(texts)
-            texts = Data()
+            self.corpus = hashed()
             for rule in glossary.rules {
                 add("\(rule.triggerText.count) triggers")
                 rule.triggerText.forEach(add)
                 add(rule.expansionText)
             }
-            self.glossary = XXHash64.hash(texts)
-            texts = Data()
+            self.glossary = hashed()
             add("fields \(fields.question) \(fields.tags) \(fields.answer) \(fields.identifier)")
             for term in Analyzer().analyze(Self.analysisProbe) { add("\(term.term) \(term.surface) \(term.isIdentifier) \(term.isPart)") }
-            self.analysis = XXHash64.hash(texts)
+            self.analysis = hashed()
         }
 
         /// A text that goes down most of analysis's paths (stop words, stemming, British spelling,
