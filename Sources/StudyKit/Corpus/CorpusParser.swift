@@ -36,26 +36,21 @@ public struct CorpusParser: Sendable {
     }
 
     public func parse(_ text: String, source: String) throws(CorpusError) -> Corpus {
-        // Lines are found and read as bytes, many times faster than as Characters: a line of
-        // ASCII alone (nearly every line) is classified without making a string of it, and an
-        // answer is one slice of the text from its first line of content to its last.
+        // Lines are found and read as bytes, many times faster than as Characters (`CorpusLine`),
+        // and an answer is one slice of the text from its first line of content to its last.
         let bytes = Array(text.utf8)
-        var builder = Builder(source: source, bytes: bytes)
-        var lineNumber = 0
-        var start = 0
-        while start <= bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
-            lineNumber += 1
-            var line = start..<(end > start && bytes[end - 1] == UInt8(ascii: "\r") ? end - 1 : end)
-            if lineNumber == 1, bytes[line].starts(with: Self.byteOrderMark) { line = (line.lowerBound + 3)..<line.upperBound }
-            try builder.consume(line, at: lineNumber)
-            start = end + 1
+        let parsed = bytes.withUnsafeBufferPointer { file in
+            Result { () throws(CorpusError) -> Corpus in
+                var builder = Builder(source: source, file: file)
+                let lines = CorpusLine.ranges(in: file)
+                for (index, line) in lines.enumerated() {
+                    try builder.consume(CorpusLine(in: file, range: line), at: index + 1)
+                }
+                return try builder.finish(lineCount: lines.count)
+            }
         }
-        return try builder.finish(lineCount: lineNumber)
+        return try parsed.get()
     }
-
-    private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     /// `text` without the spaces and tabs around it, as `trimmingCharacters(in: .whitespaces)`
     /// (space separators and tab) but by the standard library: Foundation's costs a large
@@ -87,8 +82,8 @@ extension CorpusParser {
     /// Accumulates headings and answer lines; one instance reads one file.
     private struct Builder {
         let source: String
-        /// The whole file's UTF-8; lines are ranges of it.
-        let bytes: [UInt8]
+        /// The whole file's UTF-8, which lines are ranges of, for as long as the parse.
+        let file: UnsafeBufferPointer<UInt8>
         var title: String?
         var sections: [String] = []
         var drafts: [Draft] = []
@@ -114,13 +109,12 @@ extension CorpusParser {
             }
         }
 
-        init(source: String, bytes: [UInt8]) {
+        init(source: String, file: UnsafeBufferPointer<UInt8>) {
             self.source = source
-            self.bytes = bytes
+            self.file = file
         }
 
-        mutating func consume(_ range: Range<Int>, at number: Int) throws(CorpusError) {
-            let line = CorpusLine(bytes: bytes, range: range)
+        mutating func consume(_ line: CorpusLine, at number: Int) throws(CorpusError) {
             if let marker = line.fenceMarker {
                 if fenceOpenedAt == nil {
                     fenceOpenedAt = number
@@ -145,17 +139,18 @@ extension CorpusParser {
             }
             defer { drafts.append(draft) }
             let isBlank = line.isBlank
-            if !draft.sawContent && !isBlank && line.isTags {
+            let isTags = !isBlank && line.isTags
+            if isTags && !draft.sawContent {
                 draft.tags = Self.tags(in: line.text)
                 draft.sawContent = true
                 return
             }
-            if line.isTags {
+            if isTags {
                 throw misplacedTags(at: number, context: "inside the answer of entry \"\(draft.question)\" (line \(draft.line))")
             }
             if !isBlank {
                 draft.sawContent = true
-                draft.extendAnswer(over: range)
+                draft.extendAnswer(over: line.range)
             }
         }
 
@@ -310,12 +305,12 @@ extension CorpusParser {
 
         /// The answer's bytes as text, each line's carriage return before its line feed dropped.
         private func answerText(_ range: Range<Int>) -> String {
-            let answer = bytes[range]
+            let answer = UnsafeBufferPointer(rebasing: file[range])
             guard answer.contains(UInt8(ascii: "\r")) else { return String(decoding: answer, as: UTF8.self) }
             var kept: [UInt8] = []
             kept.reserveCapacity(answer.count)
             for index in answer.indices {
-                let endsLine = answer[index] == UInt8(ascii: "\r") && index + 1 < range.upperBound && answer[index + 1] == UInt8(ascii: "\n")
+                let endsLine = answer[index] == UInt8(ascii: "\r") && index + 1 < answer.count && answer[index + 1] == UInt8(ascii: "\n")
                 if !endsLine { kept.append(answer[index]) }
             }
             return String(decoding: kept, as: UTF8.self)
