@@ -65,7 +65,10 @@ struct CacheDirectory: Sendable {
             // The header first: the size it promises is checked before the rest is read.
             guard let headerBytes = readExactly(CacheFileHeader.size, from: descriptor) else { return .refused(problem(errno, reading: path)) }
             let described = try header.contents(describedBy: headerBytes, fileSize: size)
-            guard let data = readExactly(described.count, from: descriptor) else { return .refused(problem(errno, reading: path)) }
+            guard
+                let data = mapped(described.count, after: CacheFileHeader.size, fileSize: size, from: descriptor)
+                    ?? readExactly(described.count, from: descriptor)
+            else { return .refused(problem(errno, reading: path)) }
             try CacheFileHeader.check(data, against: described.checksum)
             // Marked as used: eviction keeps the most recently used files.
             _ = futimens(descriptor, nil)
@@ -161,6 +164,20 @@ struct CacheDirectory: Sendable {
 /// Why a cache file could not be written, in words that say what to do.
 public struct CacheWriteFailure: Error, Equatable, Sendable, CustomStringConvertible {
     public let description: String
+}
+
+/// The `count` bytes after the first `offset` of the file, mapped rather than read: a large
+/// corpus's vectors are tens of megabytes, which a read copies into fresh memory only for them to
+/// be copied again into the vectors. The mapping holds because a cache file is only ever replaced
+/// whole (renamed over), never cut in place. Nil where the file cannot be mapped.
+private func mapped(_ count: Int, after offset: Int, fileSize: Int, from descriptor: Int32) -> Data? {
+    #if os(Linux)
+        let flags = MAP_PRIVATE | MAP_POPULATE
+    #else
+        let flags = MAP_PRIVATE
+    #endif
+    guard fileSize == offset + count, let base = mmap(nil, fileSize, PROT_READ, flags, descriptor, 0), base != MAP_FAILED else { return nil }
+    return Data(bytesNoCopy: base + offset, count: count, deallocator: .custom { _, _ in munmap(base, fileSize) })
 }
 
 /// Reads `count` bytes, or nil (with `errno` set, or 0 at an early end of file).

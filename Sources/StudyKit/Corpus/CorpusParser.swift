@@ -26,7 +26,9 @@ public struct CorpusParser: Sendable {
     }
 
     public func parse(_ data: Data, source: String) throws(CorpusError) -> Corpus {
-        guard let text = String(validating: data, as: UTF8.self) else {
+        // Validated from a buffer: as a generic sequence, `Data` is read a byte at a time.
+        let validated = data.withUnsafeBytes { String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }
+        guard let text = validated else {
             throw CorpusError(
                 .invalidUTF8, file: source, line: Self.lineOfFirstInvalidUTF8(in: data),
                 problem: "the file is not valid UTF-8",
@@ -38,8 +40,8 @@ public struct CorpusParser: Sendable {
     public func parse(_ text: String, source: String) throws(CorpusError) -> Corpus {
         // Lines are found and read as bytes, many times faster than as Characters (`CorpusLine`),
         // and an answer is one slice of the text from its first line of content to its last.
-        let bytes = Array(text.utf8)
-        let parsed = bytes.withUnsafeBufferPointer { file in
+        var text = text
+        let parsed = text.withUTF8 { file in
             Result { () throws(CorpusError) -> Corpus in
                 var builder = Builder(source: source, file: file)
                 let lines = CorpusLine.ranges(in: file)
