@@ -107,7 +107,8 @@ public struct LexicalIndexCache: Sendable {
                 return texts.withUnsafeBytes { XXHash64.hash($0) }
             }
             func add(_ text: String) {
-                texts.append(contentsOf: text.utf8)
+                var text = text
+                text.withUTF8 { texts.append(contentsOf: $0) }
                 texts.append(0)
             }
             for entry in corpus.entries {

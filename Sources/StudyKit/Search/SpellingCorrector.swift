@@ -1,3 +1,5 @@
+import Foundation
+
 /// Corrects query words the corpus never uses to the nearest word it does (`selct_related` →
 /// `select_related`, `sesions` → `sessions`).
 ///
@@ -6,32 +8,25 @@
 /// near words the most frequent wins. Everyday English words are left alone (`best` is not a typo
 /// of `rest`), as are words of three letters or fewer, which are one edit from nearly anything.
 struct SpellingCorrector: Sendable {
-    private struct Candidate: Sendable {
+    fileprivate struct Candidate: Sendable {
         let text: String
         let scalars: [Unicode.Scalar]
         let frequency: Int
     }
 
-    private let known: Set<String>
-    private let candidatesByLength: [Int: [Candidate]]
+    private let frequencies: [String: Int]
+    private let candidates: Candidates
 
     /// - Parameter frequencies: lower-cased corpus words (plain words and whole identifiers) with counts.
     init(frequencies: [String: Int]) {
-        known = Set(frequencies.keys)
-        var byLength: [Int: [Candidate]] = [:]
-        for (word, count) in frequencies where word.count >= 3 {
-            let scalars = Array(word.unicodeScalars)
-            byLength[scalars.count, default: []].append(Candidate(text: word, scalars: scalars, frequency: count))
-        }
-        for key in byLength.keys { byLength[key]!.sort { $0.text < $1.text } }
-        candidatesByLength = byLength
+        self.frequencies = frequencies
+        candidates = Candidates()
     }
-
-    func isKnown(_ word: String) -> Bool { known.contains(word) }
 
     /// The closest known word to `word` (lower-cased), or nil when it is known, short or has no near neighbour.
     func correction(for word: String) -> String? {
-        guard !known.contains(word), EnglishFrequency.zipfByWord[word] == nil else { return nil }
+        guard frequencies[word] == nil, EnglishFrequency.zipfByWord[word] == nil else { return nil }
+        let candidatesByLength = candidates.byLength(from: frequencies)
         let scalars = Array(word.unicodeScalars)
         let maximum = Self.maximumDistance(forLength: scalars.count)
         guard maximum > 0 else { return nil }
@@ -85,5 +80,27 @@ struct SpellingCorrector: Sendable {
         }
         let result = previous[b.count]
         return result <= limit ? result : nil
+    }
+}
+
+/// The corpus's words grouped by length for the search, made at the first correction a searcher
+/// is asked for: most questions have no typo, and a large corpus's tens of thousands of words
+/// took a start-up milliseconds to group.
+private final class Candidates: @unchecked Sendable {
+    private let lock = NSLock()
+    private var grouped: [Int: [SpellingCorrector.Candidate]]?
+
+    func byLength(from frequencies: [String: Int]) -> [Int: [SpellingCorrector.Candidate]] {
+        lock.withLock {
+            if let grouped { return grouped }
+            var byLength: [Int: [SpellingCorrector.Candidate]] = [:]
+            for (word, count) in frequencies where word.count >= 3 {
+                let scalars = Array(word.unicodeScalars)
+                byLength[scalars.count, default: []].append(SpellingCorrector.Candidate(text: word, scalars: scalars, frequency: count))
+            }
+            for key in byLength.keys { byLength[key]!.sort { $0.text < $1.text } }
+            grouped = byLength
+            return byLength
+        }
     }
 }
