@@ -19,22 +19,31 @@ struct SearchOptions: ParsableArguments {
 
     func searcher(for corpus: Corpus, from corpusOptions: CorpusOptions) throws -> Searcher {
         let phrasings = try phrasings(for: corpus, from: corpusOptions)
-        return try searcher(
-            for: corpus, phrasings: phrasings, semantic: semanticIndex(for: corpus, phrasings: phrasings, from: corpusOptions), from: corpusOptions)
+        let glossary = try glossary(from: corpusOptions)
+        let (noSemantic, isBuiltIn) = (noSemantic, corpusOptions.corpus == nil)
+        // The entries' vectors and the lexical index are read from their caches (or made) at once.
+        let (semantic, lexical) = bothAtOnce(
+            { noSemantic ? nil : SemanticSignal.index(for: corpus, phrasings: phrasings, isBuiltIn: isBuiltIn) },
+            { Self.lexicalIndex(for: corpus, glossary: glossary) })
+        return searcher(for: corpus, glossary: glossary, phrasings: phrasings, semantic: semantic, lexicalIndex: lexical)
     }
 
     /// A searcher at once: by meaning too when the entries' vectors are at hand (compiled in or
     /// cached), else by words, with the embedding that would add meaning to run meanwhile.
     func searcherWithoutWaiting(for corpus: Corpus, from corpusOptions: CorpusOptions) throws -> (Searcher, SemanticSignal.Embedding?) {
         let phrasings = try phrasings(for: corpus, from: corpusOptions)
-        let lookup = noSemantic ? .unavailable : SemanticSignal.lookup(for: corpus, phrasings: phrasings, isBuiltIn: corpusOptions.corpus == nil)
+        let glossary = try glossary(from: corpusOptions)
+        let (noSemantic, isBuiltIn) = (noSemantic, corpusOptions.corpus == nil)
+        let (lookup, lexical) = bothAtOnce(
+            { noSemantic ? .unavailable : SemanticSignal.lookup(for: corpus, phrasings: phrasings, isBuiltIn: isBuiltIn) },
+            { Self.lexicalIndex(for: corpus, glossary: glossary) })
         let (index, embedding): (SemanticIndex?, SemanticSignal.Embedding?) =
             switch lookup {
             case .unavailable: (nil, nil)
             case .ready(let index): (index, nil)
             case .needsEmbedding(let embedding): (nil, embedding)
             }
-        return (try searcher(for: corpus, phrasings: phrasings, semantic: index, from: corpusOptions), embedding)
+        return (searcher(for: corpus, glossary: glossary, phrasings: phrasings, semantic: index, lexicalIndex: lexical), embedding)
     }
 
     /// The searcher with these phrasings and this semantic index (none: by words only).
@@ -45,12 +54,23 @@ struct SearchOptions: ParsableArguments {
         for corpus: Corpus, phrasings: Phrasings, semantic: SemanticIndex?, from corpusOptions: CorpusOptions, lexicalIndex: LexicalIndex? = nil
     ) throws -> Searcher {
         let glossary = try glossary(from: corpusOptions)
-        let cache = LexicalIndexCache(
-            directory: AppDirectories(environment: ProcessInfo.processInfo.environment).cache.appendingPathComponent("index"))
-        let lexical = lexicalIndex ?? cache.index(for: corpus, glossary: glossary) { Output.error("django-tutor: \($0).") }
-        return Searcher(
+        return searcher(
+            for: corpus, glossary: glossary, phrasings: phrasings, semantic: semantic,
+            lexicalIndex: lexicalIndex ?? Self.lexicalIndex(for: corpus, glossary: glossary))
+    }
+
+    private func searcher(for corpus: Corpus, glossary: Glossary, phrasings: Phrasings, semantic: SemanticIndex?, lexicalIndex: LexicalIndex)
+        -> Searcher
+    {
+        Searcher(
             corpus: corpus, glossary: glossary, scoring: scorer == .tfidf ? .tfidf : .bm25, semantic: semantic, phrasings: phrasings,
-            lexicalIndex: lexical)
+            lexicalIndex: lexicalIndex)
+    }
+
+    /// The corpus's lexical index from the cache (`$XDG_CACHE_HOME/django-tutor/index`), or built and stored there.
+    private static func lexicalIndex(for corpus: Corpus, glossary: Glossary) -> LexicalIndex {
+        let cache = LexicalIndexCache(directory: AppDirectories(environment: ProcessInfo.processInfo.environment).cache.appendingPathComponent("index"))
+        return cache.index(for: corpus, glossary: glossary) { Output.error("django-tutor: \($0).") }
     }
 
     /// The corpus's glossary, unless `--no-glossary`.
