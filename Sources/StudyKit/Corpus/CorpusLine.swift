@@ -20,20 +20,25 @@ struct CorpusLine {
 
     /// The lines of `file`, each without the carriage return before its line feed, and the first
     /// without a byte order mark.
-    static func ranges(in file: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        var lines: [Range<Int>] = []
-        var start = 0
-        while start <= file.count {
+    static func ranges(in file: UnsafeBufferPointer<UInt8>) -> Ranges { Ranges(file: file) }
+
+    struct Ranges: Sequence, IteratorProtocol {
+        let file: UnsafeBufferPointer<UInt8>
+        private var start = 0
+
+        init(file: UnsafeBufferPointer<UInt8>) { self.file = file }
+
+        mutating func next() -> Range<Int>? {
+            guard start <= file.count else { return nil }
             var end = file.count
             if start < file.count, let base = file.baseAddress, let found = memchr(base + start, Int32(UInt8(ascii: "\n")), file.count - start) {
                 end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
             }
             var line = start..<(end > start && file[end - 1] == UInt8(ascii: "\r") ? end - 1 : end)
-            if lines.isEmpty, file[line].starts(with: [0xEF, 0xBB, 0xBF]) { line = (line.lowerBound + 3)..<line.upperBound }
-            lines.append(line)
+            if start == 0, file[line].starts(with: [0xEF, 0xBB, 0xBF]) { line = (line.lowerBound + 3)..<line.upperBound }
             start = end + 1
+            return line
         }
-        return lines
     }
 
     /// The line as text.

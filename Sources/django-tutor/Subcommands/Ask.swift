@@ -69,7 +69,7 @@ extension DjangoTutor {
             }
             if !words.isEmpty {
                 Output.line(answer(words.joined(separator: " "), nil))
-                return
+                Output.endWithoutTeardown()
             }
             var first = true
             var input = StandardInput(limit: Searcher.queryLimit)
