@@ -115,14 +115,24 @@ extension LexicalIndex {
 
         mutating func words(_ count: Int) -> [UInt32]? {
             guard count <= (bytes.count - offset) / 4 else { return nil }
-            return (0..<count).map { _ in word()! }
+            defer { offset += 4 * count }
+            return Self.copied(count, of: UInt32.self, from: bytes, at: offset).map(UInt32.init(littleEndian:))
         }
 
         mutating func doubles(_ count: Int) -> [Double]? {
             guard count <= (bytes.count - offset) / 8 else { return nil }
-            return (0..<count).map { _ in
-                let low = UInt64(word()!)
-                return Double(bitPattern: low | UInt64(word()!) << 32)
+            defer { offset += 8 * count }
+            return Self.copied(count, of: UInt64.self, from: bytes, at: offset).map { Double(bitPattern: UInt64(littleEndian: $0)) }
+        }
+
+        /// `count` words as they lie in `bytes` from `offset`: one copy, not a read a word at a time.
+        private static func copied<Word: FixedWidthInteger>(_ count: Int, of _: Word.Type, from bytes: [UInt8], at offset: Int) -> [Word] {
+            [Word](unsafeUninitializedCapacity: count) { buffer, initialized in
+                bytes.withUnsafeBytes { source in
+                    UnsafeMutableRawBufferPointer(buffer).copyMemory(
+                        from: UnsafeRawBufferPointer(rebasing: source[offset..<(offset + count * MemoryLayout<Word>.size)]))
+                }
+                initialized = count
             }
         }
 
@@ -130,8 +140,11 @@ extension LexicalIndex {
             var strings: [String] = []
             strings.reserveCapacity(count)
             for _ in 0..<count {
+                // Validated from a buffer: an array slice, as a generic sequence, is read a byte at a time.
                 guard let length = word().map(Int.init), length <= bytes.count - offset,
-                    let string = String(validating: bytes[offset..<(offset + length)], as: UTF8.self)
+                    let string = bytes.withUnsafeBufferPointer({
+                        String(validating: UnsafeBufferPointer(rebasing: $0[offset..<(offset + length)]), as: UTF8.self)
+                    })
                 else { return nil }
                 offset += length
                 strings.append(string)
