@@ -75,7 +75,7 @@ public final class SentenceEncoder: Sendable {
         }
         // The products for one short query are too small to gain from a second thread; measured
         // by scripts/bench-encoder.
-        openblas_set_num_threads(1)
+        MatrixProducts.onCallersThreadOnly()
     }
 
     /// 384 for all-MiniLM-L6-v2.

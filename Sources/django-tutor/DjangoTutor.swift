@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SentenceEmbedding
 import StudyKit
 
 @main
@@ -25,6 +26,7 @@ struct DjangoTutor: ParsableCommand {
     /// subcommand is caught before ArgumentParser reads it as an argument of the default one
     /// (`django-tutor shw 3` → did you mean `show`?).
     static func main() {
+        MatrixProducts.onCallersThreadOnly()
         // Ctrl-\ (SIGQUIT) would otherwise reach the Swift runtime's crash handler, which on a
         // terminal waits 30 s and more in its interactive backtracer. Quitting is not a crash: exit
         // at once, with the status a shell expects. The REPL on a terminal installs its own handler,
