@@ -28,8 +28,9 @@ public struct EntryVectorCache: Sendable {
     }
 
     public func lookup(for corpus: Corpus, phrasings: Phrasings, embedder: any TextEmbedder) -> Lookup {
-        let key = EntryVectorCacheFile.Key(corpus: corpus, phrasings: phrasings, modelIdentifier: embedder.modelIdentifier)
-        let name = Self.name(for: corpus, phrasings: phrasings, embedder: embedder)
+        // The file's name and its header's key, both hashes of the corpus's text, made in one pass.
+        let (name, texts) = EntryVectors.fingerprints(of: corpus, phrasings: phrasings, modelIdentifier: embedder.modelIdentifier)
+        let key = EntryVectorCacheFile.Key(texts: texts, modelIdentifier: embedder.modelIdentifier)
         switch files.read(named: name, header: key.header) {
         case .miss: return .miss
         case .refused(let reason): return .refused(reason)
@@ -79,11 +80,7 @@ extension EntryVectors {
     /// function of. Hashing the texts rather than the passages themselves keeps start-up quick;
     /// `passageScheme` names the way passages are cut.
     public static func fingerprint(of corpus: Corpus, phrasings: Phrasings, modelIdentifier: String) -> String {
-        var hasher = TextHasher()
-        hasher.mix(modelIdentifier)
-        hasher.mix(passageScheme)
-        hasher.mix(corpus, phrasings)
-        return String(hasher.hash, radix: 16)
+        fingerprints(of: corpus, phrasings: phrasings, modelIdentifier: modelIdentifier).name
     }
 
     /// The same hash of the texts alone: what a cache file's header says it was computed for.
@@ -92,24 +89,24 @@ extension EntryVectors {
         hasher.mix(corpus, phrasings)
         return hasher.hash
     }
+
+    /// `fingerprint` and `textFingerprint` in one pass over the texts.
+    static func fingerprints(of corpus: Corpus, phrasings: Phrasings, modelIdentifier: String) -> (name: String, texts: UInt64) {
+        var named = TextHasher()
+        named.mix(modelIdentifier)
+        named.mix(passageScheme)
+        var hashers = TextHasherPair(first: named, second: TextHasher())
+        hashers.mix(corpus, phrasings)
+        return (String(hashers.first.hash, radix: 16), hashers.second.hash)
+    }
 }
 
-/// FNV-1a over texts, a zero byte between them.
-private struct TextHasher {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+/// What reads texts one after another, a zero byte between them.
+private protocol TextMixer {
+    mutating func mix(_ text: String)
+}
 
-    mutating func mix(_ text: String) {
-        var text = text
-        // Over the bytes in place: a large corpus's megabytes, read every time it is opened.
-        text.withUTF8 { bytes in
-            for byte in bytes {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01b3
-            }
-        }
-        hash = hash &* 0x0000_0100_0000_01b3  // a zero byte between texts
-    }
-
+extension TextMixer {
     /// Every entry's question, answer and phrasings, and the questions not covered.
     mutating func mix(_ corpus: Corpus, _ phrasings: Phrasings) {
         for entry in corpus.entries {
@@ -122,5 +119,44 @@ private struct TextHasher {
         }
         mix("\(phrasings.uncovered.count) questions not covered")
         for question in phrasings.uncovered { mix(question) }
+    }
+}
+
+/// FNV-1a over texts, a zero byte between them.
+private struct TextHasher: TextMixer {
+    static let prime: UInt64 = 0x0000_0100_0000_01b3
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func mix(_ text: String) {
+        var text = text
+        // Over the bytes in place: a large corpus's megabytes, read every time it is opened.
+        text.withUTF8 { bytes in
+            for byte in bytes {
+                hash ^= UInt64(byte)
+                hash = hash &* Self.prime
+            }
+        }
+        hash = hash &* Self.prime  // a zero byte between texts
+    }
+}
+
+/// Two FNV-1a hashes fed the same texts: each byte's multiplication depends on the one before, so
+/// a processor runs the two chains side by side, and both hashes of a large corpus take about the
+/// time of one.
+private struct TextHasherPair: TextMixer {
+    var first: TextHasher
+    var second: TextHasher
+
+    mutating func mix(_ text: String) {
+        var text = text
+        var (first, second) = (first.hash, second.hash)
+        text.withUTF8 { bytes in
+            for byte in bytes {
+                first = (first ^ UInt64(byte)) &* TextHasher.prime
+                second = (second ^ UInt64(byte)) &* TextHasher.prime
+            }
+        }
+        self.first.hash = first &* TextHasher.prime
+        self.second.hash = second &* TextHasher.prime
     }
 }

@@ -13,7 +13,12 @@ public enum EntryVectorCacheFile {
         let scheme: UInt64
 
         public init(corpus: Corpus, phrasings: Phrasings, modelIdentifier: String) {
-            self.corpus = EntryVectors.textFingerprint(of: corpus, phrasings: phrasings)
+            self.init(texts: EntryVectors.textFingerprint(of: corpus, phrasings: phrasings), modelIdentifier: modelIdentifier)
+        }
+
+        /// `texts`: `EntryVectors.textFingerprint` of the corpus and its phrasings.
+        init(texts: UInt64, modelIdentifier: String) {
+            corpus = texts
             model = XXHash64.hash(Data(modelIdentifier.utf8))
             scheme = XXHash64.hash(Data(EntryVectors.passageScheme.utf8))
         }

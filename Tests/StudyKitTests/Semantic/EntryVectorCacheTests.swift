@@ -39,6 +39,19 @@ struct EntryVectorCacheTests {
     /// The battery's damage, each a value the old reader took as it came: an exponent bit that
     /// makes a value 1.6e37, NaN (which made every semantic score −1), 1e30, and one word-piece
     /// level a step away (still a canonical row).
+    /// The file's name and its header's key are hashed in one pass over the texts; each equals the
+    /// hash made alone, so every file cached before is found again.
+    @Test func bothFingerprintsInOnePassAreEachMadeAlone() {
+        let phrasings = Phrasings(byEntry: [1: ["how do I filter"], 2: ["two", "ways"]], uncovered: ["not this"])
+        let both = EntryVectors.fingerprints(of: corpus, phrasings: phrasings, modelIdentifier: "model")
+        #expect(both.texts == EntryVectors.textFingerprint(of: corpus, phrasings: phrasings))
+        #expect(both.texts != EntryVectors.textFingerprint(of: corpus, phrasings: .empty))
+        // The name is the texts' hash after the model's identifier and the passage scheme: one
+        // corpus under two models has two names.
+        #expect(both.name != EntryVectors.fingerprints(of: corpus, phrasings: phrasings, modelIdentifier: "another").name)
+        #expect(both.name != String(both.texts, radix: 16))
+    }
+
     @Test func aDamagedFileIsRefusedAndComputedAgain() throws {
         defer { removeFolder() }
         let (vectors, url) = try stored()
