@@ -40,6 +40,61 @@ public enum XXHash64 {
         return finish(hash &+ UInt64(count), from: bytes, at: offset)
     }
 
+    /// XXH64 of bytes given piece by piece: the same hash as `hash` of them all together, without
+    /// gathering them first (a large corpus's texts are megabytes).
+    public struct Streaming {
+        private let seed: UInt64
+        private var lanes: (UInt64, UInt64, UInt64, UInt64)
+        /// The bytes of a stripe not yet whole, fewer than 32.
+        private var pending: [UInt8] = []
+        private var total = 0
+
+        public init(seed: UInt64 = 0) {
+            self.seed = seed
+            lanes = (seed &+ prime1 &+ prime2, seed &+ prime2, seed, seed &- prime1)
+            pending.reserveCapacity(32)
+        }
+
+        public mutating func update(_ bytes: UnsafeRawBufferPointer) {
+            total += bytes.count
+            var offset = 0
+            if !pending.isEmpty {
+                let taken = min(32 - pending.count, bytes.count)
+                pending.append(contentsOf: bytes[0..<taken])
+                offset = taken
+                guard pending.count == 32 else { return }
+                pending.withUnsafeBytes { consume(stripeAt: 0, of: $0) }
+                pending.removeAll(keepingCapacity: true)
+            }
+            while offset + 32 <= bytes.count {
+                consume(stripeAt: offset, of: bytes)
+                offset += 32
+            }
+            pending.append(contentsOf: bytes[offset...])
+        }
+
+        public mutating func update(_ text: String) {
+            var text = text
+            text.withUTF8 { update(UnsafeRawBufferPointer($0)) }
+        }
+
+        public func finalize() -> UInt64 {
+            var hash: UInt64
+            if total >= 32 {
+                hash = rotate(lanes.0, 1) &+ rotate(lanes.1, 7) &+ rotate(lanes.2, 12) &+ rotate(lanes.3, 18)
+                for lane in [lanes.0, lanes.1, lanes.2, lanes.3] { hash = (hash ^ round(0, lane)) &* prime1 &+ prime4 }
+            } else {
+                hash = seed &+ prime5
+            }
+            return pending.withUnsafeBytes { finish(hash &+ UInt64(total), from: $0, at: 0) }
+        }
+
+        private mutating func consume(stripeAt offset: Int, of bytes: UnsafeRawBufferPointer) {
+            func word(_ at: Int) -> UInt64 { UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + at, as: UInt64.self)) }
+            lanes = (round(lanes.0, word(0)), round(lanes.1, word(8)), round(lanes.2, word(16)), round(lanes.3, word(24)))
+        }
+    }
+
     /// The bytes after the last whole stripe of 32, then the avalanche.
     private static func finish(_ start: UInt64, from bytes: UnsafeRawBufferPointer, at offset: Int) -> UInt64 {
         var hash = start

@@ -146,6 +146,30 @@ struct ModelChecksumTests {
         #expect(XXHash64.hash(bytes, seed: 1 << 63 | 5) == seeded)
     }
 
+    /// Bytes given in pieces of any sizes hash as they do all at once: the same reference values.
+    @Test(arguments: [
+        (0, 0xef46_db37_51d8_e999 as UInt64, 0x62ea_3b7b_0965_60f4 as UInt64),
+        (31, 0xa2aa_5f33_cc4a_6119, 0x48f1_3afe_7ce2_d647), (32, 0x23c3_c17e_f790_fd97, 0x952a_9a28_7ac1_5dc4),
+        (1027, 0xc0f4_095b_e069_9c78, 0x5658_6486_2fce_357f),
+    ])
+    func xxHash64InPiecesMatchesTheReference(count: Int, unseeded: UInt64, seeded: UInt64) {
+        let bytes = (0..<count).map { UInt8(($0 * 7 + 3) % 256) }
+        for pieceSizes in [[1], [5, 0, 31], [32], [33, 1], [64, 7, 100]] {
+            for (seed, expected) in [(UInt64(0), unseeded), (1 << 63 | 5, seeded)] {
+                var hasher = XXHash64.Streaming(seed: seed)
+                var offset = 0
+                var piece = 0
+                while offset < count {
+                    let size = min(pieceSizes[piece % pieceSizes.count], count - offset)
+                    bytes[offset..<(offset + size)].withUnsafeBytes { hasher.update($0) }
+                    offset += size
+                    piece += 1
+                }
+                #expect(hasher.finalize() == expected, "pieces of \(pieceSizes), seed \(seed)")
+            }
+        }
+    }
+
     private func load(_ data: Data) -> SentenceEncoderError? {
         do {
             _ = try SentenceEncoder(file: ModelFile(url: URL(fileURLWithPath: "/tmp/model.encoder"), data: data))

@@ -100,16 +100,16 @@ public struct LexicalIndexCache: Sendable {
         let analysis: UInt64
 
         init(corpus: Corpus, glossary: Glossary, fields: EntryFields) {
-            // Bytes in an array, not `Data`, whose appends cost a large corpus milliseconds.
-            var texts: [UInt8] = []
-            func hashed() -> UInt64 {
-                defer { texts.removeAll(keepingCapacity: true) }
-                return texts.withUnsafeBytes { XXHash64.hash($0) }
-            }
+            // Hashed as they are read, each text and a zero byte after it: a large corpus's texts
+            // are megabytes, which gathering into one buffer first cost its every open milliseconds.
+            var hasher = XXHash64.Streaming()
             func add(_ text: String) {
-                var text = text
-                text.withUTF8 { texts.append(contentsOf: $0) }
-                texts.append(0)
+                hasher.update(text)
+                withUnsafeBytes(of: UInt8(0)) { hasher.update($0) }
+            }
+            func hashed() -> UInt64 {
+                defer { hasher = XXHash64.Streaming() }
+                return hasher.finalize()
             }
             for entry in corpus.entries {
                 add(entry.question)
