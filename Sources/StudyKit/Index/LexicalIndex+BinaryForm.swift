@@ -32,7 +32,14 @@ extension LexicalIndex {
     /// Reads the form `data` writes; nil unless it is exactly such a form, every count and id in
     /// range and every list in its order.
     public init?(data: Data) {
-        var reader = Reader(data)
+        // Read where the bytes lie (a cache file is mapped): a copy of a large corpus's index first
+        // cost its every open milliseconds.
+        guard let index = data.withUnsafeBytes({ Self.decoded(from: $0) }) else { return nil }
+        self = index
+    }
+
+    private static func decoded(from bytes: UnsafeRawBufferPointer) -> LexicalIndex? {
+        var reader = Reader(bytes)
         guard let termCount = reader.count(), let documentCount = reader.count(), let wordCount = reader.count(),
             let domainCount = reader.count(),
             let terms = reader.strings(termCount), let surfaceList = reader.strings(termCount),
@@ -49,12 +56,9 @@ extension LexicalIndex {
         documents.reserveCapacity(documentCount)
         var frequencies = [Int](repeating: 0, count: termCount)
         for _ in 0..<documentCount {
-            guard let count = reader.count(), let ids = reader.words(count), let values = reader.doubles(count),
-                ids.allSatisfy({ Int($0) < termCount }), zip(ids, ids.dropFirst()).allSatisfy({ $0 < $1 }),
-                values.allSatisfy({ $0.isFinite && $0 > 0 })
-            else { return nil }
-            for id in ids { frequencies[Int(id)] += 1 }
-            documents.append(zip(ids, values).map { TermFrequency(term: Int32($0), frequency: $1) })
+            guard let count = reader.count(), let document = reader.terms(count, below: termCount) else { return nil }
+            for term in document { frequencies[Int(term.term)] += 1 }
+            documents.append(document)
         }
         guard let order = reader.words(termCount), reader.isAtEnd else { return nil }
         var seen = [Bool](repeating: false, count: termCount)
@@ -72,7 +76,7 @@ extension LexicalIndex {
         for (document, terms) in documents.enumerated() {
             for term in terms { postings[Int(term.term)].append(Posting(document: Int32(document), frequency: term.frequency)) }
         }
-        self.init(
+        return LexicalIndex(
             index: InvertedIndex(
                 terms: terms, termIDs: termIDs, postings: postings, documents: documents,
                 documentLengths: documents.map { $0.reduce(0) { $0 + $1.frequency } }),
@@ -94,17 +98,17 @@ extension LexicalIndex {
     }
 
     private struct Reader {
-        let bytes: [UInt8]
+        let bytes: UnsafeRawBufferPointer
         var offset = 0
 
-        init(_ data: Data) { bytes = [UInt8](data) }
+        init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
 
         var isAtEnd: Bool { offset == bytes.count }
 
         mutating func word() -> UInt32? {
             guard bytes.count - offset >= 4 else { return nil }
             defer { offset += 4 }
-            return bytes.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: UInt32.self)) }
+            return UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
         }
 
         /// A count no larger than the bytes left could hold (each counted item takes at least four).
@@ -116,35 +120,36 @@ extension LexicalIndex {
         mutating func words(_ count: Int) -> [UInt32]? {
             guard count <= (bytes.count - offset) / 4 else { return nil }
             defer { offset += 4 * count }
-            return Self.copied(count, of: UInt32.self, from: bytes, at: offset).map(UInt32.init(littleEndian:))
+            return (0..<count).map { UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 4 * $0, as: UInt32.self)) }
         }
 
-        mutating func doubles(_ count: Int) -> [Double]? {
-            guard count <= (bytes.count - offset) / 8 else { return nil }
-            defer { offset += 8 * count }
-            return Self.copied(count, of: UInt64.self, from: bytes, at: offset).map { Double(bitPattern: UInt64(littleEndian: $0)) }
-        }
-
-        /// `count` words as they lie in `bytes` from `offset`: one copy, not a read a word at a time.
-        private static func copied<Word: FixedWidthInteger>(_ count: Int, of _: Word.Type, from bytes: [UInt8], at offset: Int) -> [Word] {
-            [Word](unsafeUninitializedCapacity: count) { buffer, initialized in
-                bytes.withUnsafeBytes { source in
-                    UnsafeMutableRawBufferPointer(buffer).copyMemory(
-                        from: UnsafeRawBufferPointer(rebasing: source[offset..<(offset + count * MemoryLayout<Word>.size)]))
-                }
-                initialized = count
+        /// A document's `count` term ids (ascending, each below `termCount`) and then their
+        /// frequencies (finite, positive), read together.
+        mutating func terms(_ count: Int, below termCount: Int) -> [TermFrequency]? {
+            guard count <= (bytes.count - offset) / 12 else { return nil }
+            let (ids, frequencies) = (offset, offset + 4 * count)
+            var terms: [TermFrequency] = []
+            terms.reserveCapacity(count)
+            var previous = -1
+            for position in 0..<count {
+                let id = Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: ids + 4 * position, as: UInt32.self)))
+                let frequency = Double(
+                    bitPattern: UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: frequencies + 8 * position, as: UInt64.self)))
+                guard id < termCount, id > previous, frequency.isFinite, frequency > 0 else { return nil }
+                terms.append(TermFrequency(term: Int32(id), frequency: frequency))
+                previous = id
             }
+            offset += 12 * count
+            return terms
         }
 
         mutating func strings(_ count: Int) -> [String]? {
             var strings: [String] = []
             strings.reserveCapacity(count)
             for _ in 0..<count {
-                // Validated from a buffer: an array slice, as a generic sequence, is read a byte at a time.
                 guard let length = word().map(Int.init), length <= bytes.count - offset,
-                    let string = bytes.withUnsafeBufferPointer({
-                        String(validating: UnsafeBufferPointer(rebasing: $0[offset..<(offset + length)]), as: UTF8.self)
-                    })
+                    let string = String(
+                        validating: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + length)]).bindMemory(to: UInt8.self), as: UTF8.self)
                 else { return nil }
                 offset += length
                 strings.append(string)
