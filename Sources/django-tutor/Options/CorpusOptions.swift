@@ -8,6 +8,18 @@ struct CorpusOptions: ParsableArguments {
     var corpus: String?
 
     func load() throws -> Corpus {
+        try Self.load(corpus)
+    }
+
+    /// The corpus, read while the other core builds the tables every search builds the first time
+    /// it reads them (`Searcher.buildSharedTables()`): a large corpus's parse leaves that core idle.
+    func loadForSearching() throws -> Corpus {
+        let path = corpus
+        let (loaded, _) = bothAtOnce({ Result { try Self.load(path) } }, { Searcher.buildSharedTables() })
+        return try loaded.get()
+    }
+
+    private static func load(_ corpus: String?) throws -> Corpus {
         do {
             guard let corpus else { return try BundledCorpus.load() }
             return try CorpusParser().parse(contentsOf: URL(fileURLWithPath: corpus))

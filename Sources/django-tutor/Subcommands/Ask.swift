@@ -47,7 +47,7 @@ extension DjangoTutor {
 
         func run() throws {
             Output.ignoreBrokenPipe()
-            let searcher = try searchOptions.searcher(for: try corpusOptions.load(), from: corpusOptions)
+            let searcher = try searchOptions.searcher(for: try corpusOptions.loadForSearching(), from: corpusOptions)
             let renderer = output.shellRenderer
             var thread = Conversation()
             let answer = { (query: String, alone: SearchResult?) -> String in

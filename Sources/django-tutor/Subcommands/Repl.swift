@@ -22,7 +22,7 @@ extension DjangoTutor {
 
         func run() throws {
             Output.ignoreBrokenPipe()
-            let corpus = try corpusOptions.load()
+            let corpus = try corpusOptions.loadForSearching()
             let interactive = Terminal.isInputInteractive
             // On a terminal a new corpus is searched by words at once while its entries are
             // embedded; piped input waits for them, so that a transcript always reads the same.
