@@ -4,188 +4,188 @@ extension BundledCorpus {
     static let fileName = "django-interview-questions.md"
 
     static let markdown = #####"""
-        # Django Technical Interview Questions
-        The technical interview is a dreaded but necessary part of landing a programming job, in this case, for web development with Django. The questions below come in three sections of increasing difficulty.
+# Django Technical Interview Questions
+The technical interview is a dreaded but necessary part of landing a programming job, in this case, for web development with Django. The questions below come in three sections of increasing difficulty.
 
-        ## Beginner
-        ### 1. What is Django?
-        Tags: basics
+## Beginner
+### 1. What is Django?
+Tags: basics
 
-        Django is an open-source web framework written in Python. It was first released in 2005 and named after the jazz guitarist Django Reinhardt. Django is used by some of the world's most popular websites, including Instagram, YouTube, Dropbox, Mozilla, Bitbucket, Udemy, and more. The non-profit Django Software Foundation maintains the framework. Bonus points if you can compare Django to other web frameworks like Ruby on Rails, Laravel in PHP, or Flask.
+Django is an open-source web framework written in Python. It was first released in 2005 and named after the jazz guitarist Django Reinhardt. Django is used by some of the world's most popular websites, including Instagram, YouTube, Dropbox, Mozilla, Bitbucket, Udemy, and more. The non-profit Django Software Foundation maintains the framework. Bonus points if you can compare Django to other web frameworks like Ruby on Rails, Laravel in PHP, or Flask.
 
-        ### 2. What are the major differences between Django and Flask?
-        Tags: basics, architecture
+### 2. What are the major differences between Django and Flask?
+Tags: basics, architecture
 
-        Both are popular Python web frameworks used to create web applications, but each adopts a different approach. Django is a full-stack "batteries-included" web framework with everything you need to quickly build a web application, including user accounts, ORM, templating, security, built-in admin, and more. In contrast, Flask is a much more lightweight microframework, meaning it is more flexible and easy to customize, yet that also means relying on third-party packages for core features such as an ORM, user accounts, forms, and so on.
+Both are popular Python web frameworks used to create web applications, but each adopts a different approach. Django is a full-stack "batteries-included" web framework with everything you need to quickly build a web application, including user accounts, ORM, templating, security, built-in admin, and more. In contrast, Flask is a much more lightweight microframework, meaning it is more flexible and easy to customize, yet that also means relying on third-party packages for core features such as an ORM, user accounts, forms, and so on.
 
-        ### 3. What are some built-in "batteries" that Django includes by default?
-        Tags: basics, architecture
+### 3. What are some built-in "batteries" that Django includes by default?
+Tags: basics, architecture
 
-        There are many ways to answer this question, but the major features would include the ORM (Object-Relational Mapper), Admin, URL routing, Django Templating Language, migrations framework, authentication framework, forms, testing library, Internationalization, built-in security, generic class-based views, and more.
+There are many ways to answer this question, but the major features would include the ORM (Object-Relational Mapper), Admin, URL routing, Django Templating Language, migrations framework, authentication framework, forms, testing library, Internationalization, built-in security, generic class-based views, and more.
 
-        ### 4. What is the MTV (Model-Template-View) architecture of Django?
-        Tags: architecture, models, views, templates
+### 4. What is the MTV (Model-Template-View) architecture of Django?
+Tags: architecture, models, views, templates
 
-        Traditionally, many web frameworks use an MVC (Model-View-Controller) approach, but Django's approach is slightly different. In Django, the Model handles the database and defines the structure of stored data. The Template manages the presentation layer of HTML, CSS, and JavaScript. The View is the business logic layer that retrieves data from the Model and passes it to the template.
+Traditionally, many web frameworks use an MVC (Model-View-Controller) approach, but Django's approach is slightly different. In Django, the Model handles the database and defines the structure of stored data. The Template manages the presentation layer of HTML, CSS, and JavaScript. The View is the business logic layer that retrieves data from the Model and passes it to the template.
 
-        ### 5. What is the difference between a Project and an App?
-        Tags: basics, architecture
+### 5. What is the difference between a Project and an App?
+Tags: basics, architecture
 
-        In Django, a single project can contain many different apps. For example, if we were to build a clone of Instagram, there would be a single project and various apps focusing on discrete functionality such as authentication, posts, followers, image uploading, and so on.
+In Django, a single project can contain many different apps. For example, if we were to build a clone of Instagram, there would be a single project and various apps focusing on discrete functionality such as authentication, posts, followers, image uploading, and so on.
 
-        ### 6. How do you create a new Django project?
-        Tags: setup
+### 6. How do you create a new Django project?
+Tags: setup
 
-        You use the command `django-admin startproject <name>` to set up a Django project directory with basic configuration settings. Extra credit if you mention that it is possible to add a period, `.`, to the end of the command to create only one main directory.
+You use the command `django-admin startproject <name>` to set up a Django project directory with basic configuration settings. Extra credit if you mention that it is possible to add a period, `.`, to the end of the command to create only one main directory.
 
-        ### 7. How do you start a new app?
-        Tags: setup
+### 7. How do you start a new app?
+Tags: setup
 
-        With the command `python manage.py startapp <name>`.
+With the command `python manage.py startapp <name>`.
 
-        ### 8. How do you run the local development server?
-        Tags: setup
+### 8. How do you run the local development server?
+Tags: setup
 
-        With the command `python manage.py runserver`.
+With the command `python manage.py runserver`.
 
-        ### 9. What do the makemigrations and migrate commands do?
-        Tags: migrations, databases
+### 9. What do the makemigrations and migrate commands do?
+Tags: migrations, databases
 
-        `makemigrations` configures and creates a basic migrations file that preps the database for changes, while `migrate` enforces the changes and applies them to the database.
+`makemigrations` configures and creates a basic migrations file that preps the database for changes, while `migrate` enforces the changes and applies them to the database.
 
-        ### 10. What is the Django admin?
-        Tags: admin
+### 10. What is the Django admin?
+Tags: admin
 
-        The admin is a graphical user interface that allows for CRUD operations, permissions, and more. It is built into Django but can be customized and extended as needed. To access it, you must create a superuser account with the command `python manage.py createsuperuser` and then go to `/admin` to log in.
+The admin is a graphical user interface that allows for CRUD operations, permissions, and more. It is built into Django but can be customized and extended as needed. To access it, you must create a superuser account with the command `python manage.py createsuperuser` and then go to `/admin` to log in.
 
-        ### 11. What is an ORM? How does Django's ORM work?
-        Tags: orm, databases, queries
+### 11. What is an ORM? How does Django's ORM work?
+Tags: orm, databases, queries
 
-        Django's ORM (Object-Relational Mapper) is an abstraction that allows developers to interact with their database by writing Python code rather than raw SQL. It also allows Django to support multiple types of databases: SQLite, PostgreSQL, MariaDB, MySQL, and Oracle. A developer can access the ORM through model classes and their managers, such as the default `Model.objects`, to create, read, update, and delete records using QuerySets, which Django translates into SQL for the configured database.
+Django's ORM (Object-Relational Mapper) is an abstraction that allows developers to interact with their database by writing Python code rather than raw SQL. It also allows Django to support multiple types of databases: SQLite, PostgreSQL, MariaDB, MySQL, and Oracle. A developer can access the ORM through model classes and their managers, such as the default `Model.objects`, to create, read, update, and delete records using QuerySets, which Django translates into SQL for the configured database.
 
-        ### 12. What is a Django model?
-        Tags: models, databases
+### 12. What is a Django model?
+Tags: models, databases
 
-        A Django model is a Python class that defines the structure and representation of data within a single database table. Each attribute of the class corresponds to a field in the database and specifies the type of data permitted (integer, character, date, etc.).
+A Django model is a Python class that defines the structure and representation of data within a single database table. Each attribute of the class corresponds to a field in the database and specifies the type of data permitted (integer, character, date, etc.).
 
-        ### 13. What is a Django view?
-        Tags: views
+### 13. What is a Django view?
+Tags: views
 
-        A Django view is a Python function or class that takes a web request and returns a web response. It handles the business logic of connecting models and templates. There are three main types of views: function-based, class-based, and generic class-based. Bonus points if you can list some generic class-based views such as `TemplateView`, `RedirectView`, `ListView`, `DetailView`, `FormView`, `CreateView`, `UpdateView`, or `DeleteView`.
+A Django view is a Python function or class that takes a web request and returns a web response. It handles the business logic of connecting models and templates. There are three main types of views: function-based, class-based, and generic class-based. Bonus points if you can list some generic class-based views such as `TemplateView`, `RedirectView`, `ListView`, `DetailView`, `FormView`, `CreateView`, `UpdateView`, or `DeleteView`.
 
-        ### 14. How does the URL dispatcher work in Django?
-        Tags: urls, views
+### 14. How does the URL dispatcher work in Django?
+Tags: urls, views
 
-        The URL dispatcher in Django matches incoming web requests to the appropriate view based on the requested URL. A `urls.py` file, typically located in the project-level directory and within each app, uses regular expressions and path converters to match URL paths. Using named URLs makes it easier to refer to a URL path unambiguously from anywhere in your code, most notably in templates. It is especially useful for reversing URL patterns dynamically using the `reverse()` function. Django returns a 404 by default if no URL pattern is found for an incoming request.
+The URL dispatcher in Django matches incoming web requests to the appropriate view based on the requested URL. A `urls.py` file, typically located in the project-level directory and within each app, uses regular expressions and path converters to match URL paths. Using named URLs makes it easier to refer to a URL path unambiguously from anywhere in your code, most notably in templates. It is especially useful for reversing URL patterns dynamically using the `reverse()` function. Django returns a 404 by default if no URL pattern is found for an incoming request.
 
-        ### 15. What is a Django template?
-        Tags: templates
+### 15. What is a Django template?
+Tags: templates
 
-        Templates are Django's presentation layer and allow a developer to generate HTML dynamically. Django ships with its own Django Template Language (DTL), though alternative templating systems such as Jinja2 can be used. A template defines the structure and layout of an HTML file, with placeholders used to display data provided by the Django view.
+Templates are Django's presentation layer and allow a developer to generate HTML dynamically. Django ships with its own Django Template Language (DTL), though alternative templating systems such as Jinja2 can be used. A template defines the structure and layout of an HTML file, with placeholders used to display data provided by the Django view.
 
-        ### 16. What are static files, and why do we use them?
-        Tags: static-files, deployment
+### 16. What are static files, and why do we use them?
+Tags: static-files, deployment
 
-        In Django, static files refer to JavaScript, CSS, images, and other media files that remain unchanged across the website. These files add styling, media content, and interactivity to a web application.
+In Django, static files refer to JavaScript, CSS, images, and other media files that remain unchanged across the website. These files add styling, media content, and interactivity to a web application.
 
-        Static files are usually stored in a folder called `static` within an app or in a project-level `static` folder. Various configurations are required to serve static assets in production, but the local web server, accessed via `runserver`, serves them by default.
+Static files are usually stored in a folder called `static` within an app or in a project-level `static` folder. Various configurations are required to serve static assets in production, but the local web server, accessed via `runserver`, serves them by default.
 
-        ### 17. What does the settings.py file do?
-        Tags: settings
+### 17. What does the settings.py file do?
+Tags: settings
 
-        The `settings.py` file stores the various configurations for a Django project and is automatically created when you start a new project using the `startproject` command. Essential configurations include database connections, apps, security policies, static file handling, middleware setup, and template configurations.
+The `settings.py` file stores the various configurations for a Django project and is automatically created when you start a new project using the `startproject` command. Essential configurations include database connections, apps, security policies, static file handling, middleware setup, and template configurations.
 
-        ### 18. What database backends do you like to use with Django?
-        Tags: databases
+### 18. What database backends do you like to use with Django?
+Tags: databases
 
-        Django has official support for SQLite, PostgreSQL, MySQL, MariaDB, and Oracle. Because SQLite is file-based, it is used for local development by default. However, additional database backends can be used via third-party packages such as MongoDB.
+Django has official support for SQLite, PostgreSQL, MySQL, MariaDB, and Oracle. Because SQLite is file-based, it is used for local development by default. However, additional database backends can be used via third-party packages such as MongoDB.
 
-        ### 19. How do you create backend APIs with Django?
-        Tags: apis, packages
+### 19. How do you create backend APIs with Django?
+Tags: apis, packages
 
-        Django does not have built-in support for APIs, but popular third-party packages, including Django REST Framework and django-ninja, allow developers to transform any existing Django project into an API quickly.
+Django does not have built-in support for APIs, but popular third-party packages, including Django REST Framework and django-ninja, allow developers to transform any existing Django project into an API quickly.
 
-        ## Intermediate
-        ### 20. What is the Django Templating Language?
-        Tags: templates
+## Intermediate
+### 20. What is the Django Templating Language?
+Tags: templates
 
-        The DTL is Django's built-in template system that allows for placeholder variables `{{ variable }}` and tags for logic inside the template, such as `{% for %}` and `{% if %}`. There are also filters that modify the display of variables like `{{ name|lower }}`, template inheritance via the `{% extends %}` tag, and more.
+The DTL is Django's built-in template system that allows for placeholder variables `{{ variable }}` and tags for logic inside the template, such as `{% for %}` and `{% if %}`. There are also filters that modify the display of variables like `{{ name|lower }}`, template inheritance via the `{% extends %}` tag, and more.
 
-        ### 21. What are Q objects, and when would you use them?
-        Tags: orm, queries
+### 21. What are Q objects, and when would you use them?
+Tags: orm, queries
 
-        Q objects are a way to make complex queries such as AND, OR, and NOT. They are combinable and reusable.
+Q objects are a way to make complex queries such as AND, OR, and NOT. They are combinable and reusable.
 
-        ### 22. How does _set work with Django queries?
-        Tags: orm, queries, models
+### 22. How does _set work with Django queries?
+Tags: orm, queries, models
 
-        Django automatically creates the `_set` suffix when you define a `ForeignKey` relationship. It allows querying the "child" models related to a "parent" model in a one-to-many relationship.
+Django automatically creates the `_set` suffix when you define a `ForeignKey` relationship. It allows querying the "child" models related to a "parent" model in a one-to-many relationship.
 
-        ### 23. Do you prefer function-based views (FBV) or class-based views (CBV)?
-        Tags: views, architecture
+### 23. Do you prefer function-based views (FBV) or class-based views (CBV)?
+Tags: views, architecture
 
-        This is deliberately open-ended, and there isn't a correct answer. But the respondent should be able to explain how they differ and offer use cases for each. A terse response might be that function-based views display all the logic in one place and are, therefore, easier to reason about and use, whereas class-based views allow for inheritance and reuse of code, especially when combined with built-in generic class-based views.
+This is deliberately open-ended, and there isn't a correct answer. But the respondent should be able to explain how they differ and offer use cases for each. A terse response might be that function-based views display all the logic in one place and are, therefore, easier to reason about and use, whereas class-based views allow for inheritance and reuse of code, especially when combined with built-in generic class-based views.
 
-        ### 24. What are some third-party packages that you like to use?
-        Tags: packages
+### 24. What are some third-party packages that you like to use?
+Tags: packages
 
-        There's no correct answer here, but being aware of Django Packages and resources like awesome-django is a plus. The responder should be able to mention a few packages they like to use and explain why.
+There's no correct answer here, but being aware of Django Packages and resources like awesome-django is a plus. The responder should be able to mention a few packages they like to use and explain why.
 
-        ## Advanced
-        ### 25. What is a model manager? How and why would you use one?
-        Tags: orm, models, queries
+## Advanced
+### 25. What is a model manager? How and why would you use one?
+Tags: orm, models, queries
 
-        By default, every Django model has at least one manager called `objects` used to generate QuerySets. It is a common technique to define custom model managers to handle common queries more efficiently.
+By default, every Django model has at least one manager called `objects` used to generate QuerySets. It is a common technique to define custom model managers to handle common queries more efficiently.
 
-        ### 26. What are Django signals?
-        Tags: signals, models
+### 26. What are Django signals?
+Tags: signals, models
 
-        Signals allow decoupled applications to be notified when actions occur elsewhere. The general pattern is to have a "listener" waiting for specific actions to happen and a "receiver," a function or method called when a signal is sent. Django has built-in signals such as `pre_save`, `post_save`, `pre_delete`, and `post_delete`. It is also possible to create custom signals. A typical pattern is to update a user profile model via signals whenever the primary `User` model is modified.
+Signals allow decoupled applications to be notified when actions occur elsewhere. The general pattern is to have a "listener" waiting for specific actions to happen and a "receiver," a function or method called when a signal is sent. Django has built-in signals such as `pre_save`, `post_save`, `pre_delete`, and `post_delete`. It is also possible to create custom signals. A typical pattern is to update a user profile model via signals whenever the primary `User` model is modified.
 
-        ### 27. How does middleware work in Django?
-        Tags: middleware, settings
+### 27. How does middleware work in Django?
+Tags: middleware, settings
 
-        Middleware is a framework of hooks that modify the request/response processing in a Django application. Middleware components perform various tasks such as session management, user authentication, cross-site request forgery protection, and more. The `MIDDLEWARE` setting in the `settings.py` file defines their order, but it is also possible to write custom middleware.
+Middleware is a framework of hooks that modify the request/response processing in a Django application. Middleware components perform various tasks such as session management, user authentication, cross-site request forgery protection, and more. The `MIDDLEWARE` setting in the `settings.py` file defines their order, but it is also possible to write custom middleware.
 
-        ### 28. What are sessions?
-        Tags: sessions, security
+### 28. What are sessions?
+Tags: sessions, security
 
-        Sessions are used in web applications to manage a user's information, activity, and preferences during a website visit. Each user is identified by a unique session ID sent to their browser as a cookie and returned to the server with each request. This allows the servers to retrieve stored session data. Common examples of sessions are user authentication and tracking items in a shopping cart before purchase. Django provides a number of configurations to enhance security around sessions.
+Sessions are used in web applications to manage a user's information, activity, and preferences during a website visit. Each user is identified by a unique session ID sent to their browser as a cookie and returned to the server with each request. This allows the servers to retrieve stored session data. Common examples of sessions are user authentication and tracking items in a shopping cart before purchase. Django provides a number of configurations to enhance security around sessions.
 
-        ### 29. Explain the Django request/response lifecycle in as much detail as possible.
-        Tags: architecture, urls, views, middleware
+### 29. Explain the Django request/response lifecycle in as much detail as possible.
+Tags: architecture, urls, views, middleware
 
-        This question could take up the entire interview! A first pass is that when a request comes in, Django creates an `HttpRequest` object with metadata about the request. Then, it hits the URL configuration, loads a view that is passed the `HttpRequest` as its first argument, and the view returns an `HttpResponse` object. Bonus points for mentioning middleware, WSGI, and so on as needed.
+This question could take up the entire interview! A first pass is that when a request comes in, Django creates an `HttpRequest` object with metadata about the request. Then, it hits the URL configuration, loads a view that is passed the `HttpRequest` as its first argument, and the view returns an `HttpResponse` object. Bonus points for mentioning middleware, WSGI, and so on as needed.
 
-        ### 30. When would you use the save() method versus form_valid()?
-        Tags: models, forms, views
+### 30. When would you use the save() method versus form_valid()?
+Tags: models, forms, views
 
-        When creating or updating database records, the `save()` method is called and frequently overridden by adding custom logic before saving a model instance. `form_valid()` is used in class-based views where you need to handle valid form submissions. It is often used to process data or perform some action while saving the form.
+When creating or updating database records, the `save()` method is called and frequently overridden by adding custom logic before saving a model instance. `form_valid()` is used in class-based views where you need to handle valid form submissions. It is often used to process data or perform some action while saving the form.
 
-        ### 31. What is logging, and why would you use it in a Django application?
-        Tags: logging
+### 31. What is logging, and why would you use it in a Django application?
+Tags: logging
 
-        Logging refers to recording events, errors, and informational messages that occur while an application is running. Django uses Python's built-in logging library, which can help with debugging, provide insights into application behavior, handle errors, and track down issues in production. Popular tools such as Sentry also go above and beyond the built-in support.
+Logging refers to recording events, errors, and informational messages that occur while an application is running. Django uses Python's built-in logging library, which can help with debugging, provide insights into application behavior, handle errors, and track down issues in production. Popular tools such as Sentry also go above and beyond the built-in support.
 
-        ### 32. What is a mixin?
-        Tags: architecture, views
+### 32. What is a mixin?
+Tags: architecture, views
 
-        A mixin is a type of multiple inheritance that allows you to combine behaviors and attributes of more than one parent class. Django relies on mixins heavily because they are a good way to reuse code, but a potential downfall is that it can be difficult to analyze what exactly a class is doing and which methods to override.
+A mixin is a type of multiple inheritance that allows you to combine behaviors and attributes of more than one parent class. Django relies on mixins heavily because they are a good way to reuse code, but a potential downfall is that it can be difficult to analyze what exactly a class is doing and which methods to override.
 
-        ### 33. When would you use a UUID in a URL?
-        Tags: urls, models, security
+### 33. When would you use a UUID in a URL?
+Tags: urls, models, security
 
-        You can use an id, slug, or UUID in your URLs. A Universally Unique Identifier (UUID) is a 128-bit number that can be used as a primary key and is especially helpful for security and privacy reasons when you don't want to reveal information like sequential IDs.
+You can use an id, slug, or UUID in your URLs. A Universally Unique Identifier (UUID) is a 128-bit number that can be used as a primary key and is especially helpful for security and privacy reasons when you don't want to reveal information like sequential IDs.
 
-        ### 34. What are some caching strategies in Django?
-        Tags: caching, performance
+### 34. What are some caching strategies in Django?
+Tags: caching, performance
 
-        Caching is a technique for storing output results so you don't have to query the database each time. Django has a built-in cache system for dynamic web pages, but it is also common to use Redis or Memcache for this.
+Caching is a technique for storing output results so you don't have to query the database each time. Django has a built-in cache system for dynamic web pages, but it is also common to use Redis or Memcache for this.
 
-        ### 35. What are select_related and prefetch_related?
-        Tags: orm, queries, performance
+### 35. What are select_related and prefetch_related?
+Tags: orm, queries, performance
 
-        These are two of the more common query optimization tools available via the Django ORM. `select_related` is used when selecting a single object via a one-to-one or one-to-many relationship. It performs a SQL join, so only one database query is needed. `prefetch_related` is when you need a set of things such as a many-to-many or reverse foreign key. The join happens in Python with a query for the original set of objects and one for each relationship, but it gathers all related objects in as few queries as possible.
+These are two of the more common query optimization tools available via the Django ORM. `select_related` is used when selecting a single object via a one-to-one or one-to-many relationship. It performs a SQL join, so only one database query is needed. `prefetch_related` is when you need a set of things such as a many-to-many or reverse foreign key. The join happens in Python with a query for the original set of objects and one for each relationship, but it gathers all related objects in as few queries as possible.
 
-        """#####
+"""#####
 }
