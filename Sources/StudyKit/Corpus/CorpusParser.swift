@@ -26,9 +26,7 @@ public struct CorpusParser: Sendable {
     }
 
     public func parse(_ data: Data, source: String) throws(CorpusError) -> Corpus {
-        // Validated from a buffer: as a generic sequence, `Data` is read a byte at a time.
-        let validated = data.withUnsafeBytes { String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }
-        guard let text = validated else {
+        guard let text = String(validating: data, as: UTF8.self) else {
             throw CorpusError(
                 .invalidUTF8, file: source, line: Self.lineOfFirstInvalidUTF8(in: data),
                 problem: "the file is not valid UTF-8",
