@@ -49,8 +49,9 @@ public struct EntryVectorCache: Sendable {
     /// recently past `keptFiles`. A cache that cannot be written only costs the next start its
     /// time, so the caller may only warn.
     public func store(_ vectors: EntryVectors, for corpus: Corpus, phrasings: Phrasings, embedder: any TextEmbedder) throws(Failure) {
-        let key = EntryVectorCacheFile.Key(corpus: corpus, phrasings: phrasings, modelIdentifier: embedder.modelIdentifier)
-        try files.write(EntryVectorCacheFile.encode(vectors, for: key), named: Self.name(for: corpus, phrasings: phrasings, embedder: embedder))
+        let (name, texts) = EntryVectors.fingerprints(of: corpus, phrasings: phrasings, modelIdentifier: embedder.modelIdentifier)
+        let key = EntryVectorCacheFile.Key(texts: texts, modelIdentifier: embedder.modelIdentifier)
+        try files.write(EntryVectorCacheFile.encode(vectors, for: key), named: name)
     }
 
     func tidy(keeping kept: String, now: Date = Date()) {

@@ -18,32 +18,46 @@ struct SearchOptions: ParsableArguments {
     var noSemantic = false
 
     func searcher(for corpus: Corpus, from corpusOptions: CorpusOptions) throws -> Searcher {
-        let phrasings = try phrasings(for: corpus, from: corpusOptions)
-        let glossary = try glossary(from: corpusOptions)
-        let (noSemantic, isBuiltIn) = (noSemantic, corpusOptions.corpus == nil)
-        // The entries' vectors and the lexical index are read from their caches (or made) at once.
-        let (semantic, lexical) = bothAtOnce(
-            { noSemantic ? nil : SemanticSignal.index(for: corpus, phrasings: phrasings, isBuiltIn: isBuiltIn) },
-            { Self.lexicalIndex(for: corpus, glossary: glossary) })
-        return searcher(for: corpus, glossary: glossary, phrasings: phrasings, semantic: semantic, lexicalIndex: lexical)
+        let (semantic, parts) = try withLexicalIndex(for: corpus, from: corpusOptions) { phrasings, isBuiltIn in
+            SemanticSignal.index(for: corpus, phrasings: phrasings, isBuiltIn: isBuiltIn)
+        }
+        return searcher(for: corpus, parts, semantic: semantic ?? nil)
     }
 
     /// A searcher at once: by meaning too when the entries' vectors are at hand (compiled in or
     /// cached), else by words, with the embedding that would add meaning to run meanwhile.
     func searcherWithoutWaiting(for corpus: Corpus, from corpusOptions: CorpusOptions) throws -> (Searcher, SemanticSignal.Embedding?) {
-        let phrasings = try phrasings(for: corpus, from: corpusOptions)
-        let glossary = try glossary(from: corpusOptions)
-        let (noSemantic, isBuiltIn) = (noSemantic, corpusOptions.corpus == nil)
-        let (lookup, lexical) = bothAtOnce(
-            { noSemantic ? .unavailable : SemanticSignal.lookup(for: corpus, phrasings: phrasings, isBuiltIn: isBuiltIn) },
-            { Self.lexicalIndex(for: corpus, glossary: glossary) })
+        let (lookup, parts) = try withLexicalIndex(for: corpus, from: corpusOptions) { phrasings, isBuiltIn in
+            SemanticSignal.lookup(for: corpus, phrasings: phrasings, isBuiltIn: isBuiltIn)
+        }
         let (index, embedding): (SemanticIndex?, SemanticSignal.Embedding?) =
-            switch lookup {
+            switch lookup ?? .unavailable {
             case .unavailable: (nil, nil)
             case .ready(let index): (index, nil)
             case .needsEmbedding(let embedding): (nil, embedding)
             }
-        return (searcher(for: corpus, glossary: glossary, phrasings: phrasings, semantic: index, lexicalIndex: lexical), embedding)
+        return (searcher(for: corpus, parts, semantic: index), embedding)
+    }
+
+    /// What a searcher is made of besides its semantic index.
+    private struct Parts {
+        let glossary: Glossary
+        let phrasings: Phrasings
+        let lexicalIndex: LexicalIndex
+    }
+
+    /// The corpus's phrasings and glossary, then `meaning` (given the phrasings and whether the
+    /// corpus is the built-in one; not run with `--no-semantic`) and the lexical index at once:
+    /// the entries' vectors and the index are read from their caches, or made, side by side.
+    private func withLexicalIndex<Meaning: Sendable>(
+        for corpus: Corpus, from corpusOptions: CorpusOptions, meaning: (Phrasings, Bool) -> Meaning
+    ) throws -> (Meaning?, Parts) {
+        let phrasings = try phrasings(for: corpus, from: corpusOptions)
+        let glossary = try glossary(from: corpusOptions)
+        let (signal, lexical) = bothAtOnce(
+            { noSemantic ? nil : meaning(phrasings, corpusOptions.corpus == nil) },
+            { Self.lexicalIndex(for: corpus, glossary: glossary) })
+        return (signal, Parts(glossary: glossary, phrasings: phrasings, lexicalIndex: lexical))
     }
 
     /// The searcher with these phrasings and this semantic index (none: by words only).
@@ -54,17 +68,15 @@ struct SearchOptions: ParsableArguments {
         for corpus: Corpus, phrasings: Phrasings, semantic: SemanticIndex?, from corpusOptions: CorpusOptions, lexicalIndex: LexicalIndex? = nil
     ) throws -> Searcher {
         let glossary = try glossary(from: corpusOptions)
-        return searcher(
-            for: corpus, glossary: glossary, phrasings: phrasings, semantic: semantic,
-            lexicalIndex: lexicalIndex ?? Self.lexicalIndex(for: corpus, glossary: glossary))
+        let parts = Parts(
+            glossary: glossary, phrasings: phrasings, lexicalIndex: lexicalIndex ?? Self.lexicalIndex(for: corpus, glossary: glossary))
+        return searcher(for: corpus, parts, semantic: semantic)
     }
 
-    private func searcher(for corpus: Corpus, glossary: Glossary, phrasings: Phrasings, semantic: SemanticIndex?, lexicalIndex: LexicalIndex)
-        -> Searcher
-    {
+    private func searcher(for corpus: Corpus, _ parts: Parts, semantic: SemanticIndex?) -> Searcher {
         Searcher(
-            corpus: corpus, glossary: glossary, scoring: scorer == .tfidf ? .tfidf : .bm25, semantic: semantic, phrasings: phrasings,
-            lexicalIndex: lexicalIndex)
+            corpus: corpus, glossary: parts.glossary, scoring: scorer == .tfidf ? .tfidf : .bm25, semantic: semantic,
+            phrasings: parts.phrasings, lexicalIndex: parts.lexicalIndex)
     }
 
     /// The corpus's lexical index from the cache (`$XDG_CACHE_HOME/django-tutor/index`), or built and stored there.
