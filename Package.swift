@@ -68,7 +68,7 @@ if Context.environment["DJANGO_TUTOR_FUZZ"] != nil {
     package.targets.append(.systemLibrary(name: "CLibFuzzer", path: "Fuzz/CLibFuzzer"))
     let fuzzTargets = [
         "CorpusParserFuzz", "GlossaryFuzz", "PhrasingsFuzz", "RubricFuzz", "EntryVectorsFuzz", "LexicalIndexFuzz", "QueryFuzz", "GraderFuzz",
-        "RendererFuzz",
+        "RendererFuzz", "ReferenceNamesFuzz",
     ]
     for name in fuzzTargets {
         package.targets.append(.executableTarget(name: name, dependencies: ["StudyKit", "CLibFuzzer"], path: "Fuzz/\(name)"))

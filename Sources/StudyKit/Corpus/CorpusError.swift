@@ -19,6 +19,7 @@ public struct CorpusError: Error, Equatable, Sendable, CustomStringConvertible {
         case malformedGlossary
         case malformedPhrasings
         case malformedRubric
+        case malformedNames
     }
 
     public let kind: Kind

@@ -61,7 +61,14 @@ struct CorpusOptions: ParsableArguments {
         }
     }
 
-    /// The names a Django answer may use, checked for the built-in corpus only: another corpus is
-    /// about something else.
-    var referenceNames: ReferenceNames? { corpus == nil ? .django : nil }
+    /// The names an answer may use: Django's documented names for the built-in corpus,
+    /// `NAME.names.md` beside a `--corpus NAME.md` (a library's documented names), or none.
+    func referenceNames() throws -> ReferenceNames? {
+        do {
+            guard let corpus else { return .django }
+            return try ReferenceNamesParser().parseCompanion(ofCorpusAt: URL(fileURLWithPath: corpus))
+        } catch {
+            throw CLIError(error.description)
+        }
+    }
 }

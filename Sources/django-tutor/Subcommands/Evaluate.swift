@@ -70,9 +70,9 @@ extension DjangoTutor {
                 let answers = try Self.loadAnswers(grading)
                 let rubric = noRubric ? .empty : try corpusOptions.rubric(for: corpus)
                 if grades {
-                    printGrades(answers, grader: Grader(searcher: searcher, rubric: rubric, names: corpusOptions.referenceNames))
+                    printGrades(answers, grader: Grader(searcher: searcher, rubric: rubric, names: try corpusOptions.referenceNames()))
                 } else {
-                    let report = GradingReport(answers: answers, grader: Grader(searcher: searcher, rubric: rubric, names: corpusOptions.referenceNames))
+                    let report = GradingReport(answers: answers, grader: Grader(searcher: searcher, rubric: rubric, names: try corpusOptions.referenceNames()))
                     Output.write(report.markdown(answerFile: grading, showRows: !Self.isTestSplit(grading), title: title ?? "Grading"))
                 }
                 guard queries != nil else { return }

@@ -39,7 +39,7 @@ extension DjangoTutor {
                 throw ValidationError(
                     "No answer to grade: give it after the entry number, e.g. django-tutor grade \(number) \"they combine filters with OR\", or pipe it in.")
             }
-            let grade = Grader(searcher: searcher, rubric: try corpusOptions.rubric(for: corpus), names: corpusOptions.referenceNames).grade(
+            let grade = Grader(searcher: searcher, rubric: try corpusOptions.rubric(for: corpus), names: try corpusOptions.referenceNames()).grade(
                 answer, forEntry: entry.id)!
             if json {
                 Output.line(JSONOutput.grade(grade))

@@ -32,7 +32,7 @@ extension DjangoTutor {
                 : (try searchOptions.searcher(for: corpus, from: corpusOptions), nil)
             var embedding = pendingEmbedding.map(BackgroundEmbedding.init)
             var session = TutorSession(
-                searcher: searcher, rubric: try corpusOptions.rubric(for: corpus), names: corpusOptions.referenceNames, progress: progressOptions.open(),
+                searcher: searcher, rubric: try corpusOptions.rubric(for: corpus), names: try corpusOptions.referenceNames(), progress: progressOptions.open(),
                 seed: seed ?? .random(in: .min ... .max), studyDay: try progressOptions.studyDay())
             let renderer = { () -> TextRenderer in
                 interactive ? output.renderer : TextRenderer(width: Terminal.width(), style: .plain)
