@@ -28,17 +28,21 @@ struct GoodAnswerOdds: Sendable {
         var leastCoverage: Double
         var precision: Double
         var contradicted: Bool
+        /// As `RubricFusion.Features` has them: what the answer says beyond the reference and its
+        /// key points, and the share of its terms they use.
+        var beyondReference: Double
+        var shareInReference: Double
 
         var vector: [Double] {
             [
                 score, lexicalCoverage, coverage, semanticCoverage, keyTermScore, similarity, statedShare, leastCoverage,
-                ownEntryMargin, precision, contradicted ? 1 : 0,
+                ownEntryMargin, precision, contradicted ? 1 : 0, beyondReference, shareInReference,
             ]
         }
     }
 
-    static let weights = [4.347, 4.393, 1.793, -0.040, 3.183, 0.354, 1.515, -0.384, -0.430, -1.523, -0.635]
-    static let bias = -9.536
+    static let weights = [5.161, 3.322, 1.259, 0.167, 2.442, -0.603, 1.066, -0.414, -0.228, -0.026, -0.616, 1.557, 2.880]
+    static let bias = -12.525
 
     /// At or above, the answer is taken as good; at or below, as not good (chosen on the dev
     /// splits: the widest band of sure suggestions with no serious error among them).
@@ -60,6 +64,7 @@ struct GoodAnswerOdds: Sendable {
             semanticCoverage: judgement.meanSemantic,
             keyTermScore: grade.keyTermScore, similarity: grade.similarity ?? 0, ownEntryMargin: grade.ownEntryMargin ?? 0,
             statedShare: Double(coverage.filter { $0 >= Grader.statedCoverage }.count) / Double(coverage.count),
-            leastCoverage: coverage.min() ?? 0, precision: grade.precision, contradicted: !grade.contradictions.isEmpty)
+            leastCoverage: coverage.min() ?? 0, precision: grade.precision, contradicted: !grade.contradictions.isEmpty,
+            beyondReference: log(1 + Double(grade.termsBeyondReference)), shareInReference: grade.shareInReference)
     }
 }

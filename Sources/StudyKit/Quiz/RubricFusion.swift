@@ -4,10 +4,13 @@ import Foundation
 /// on the dev splits of both graded corpora (the built-in one and the Python FAQ) so that good
 /// answers score above partial ones and partial ones above wrong ones, pair by pair (logistic
 /// regression on the differences of each triple's features; `scripts/fit-grading-weights`), then
-/// mapped onto 0...100. Every weight has the sign a fair interviewer would give it: stating the
-/// key points (in meaning and in words), the reference's key terms and staying on the entry count
-/// for the answer; closeness to a common mistake, sentences nearer a mistake than any key point,
-/// contradictions and sweeping claims count against it.
+/// mapped onto 0...100. Each measure counts as a fair interviewer would count it: stating the key
+/// points (in meaning and in words; the weighted coverage mostly through its products below), the
+/// reference's key terms, staying on the entry and saying mostly what the entry and its key points
+/// say count for the answer; closeness to a common mistake, sentences nearer a mistake than any
+/// key point, contradictions and sweeping claims count against it. What is said beyond the entry
+/// weighs against the answer in proportion to what it leaves uncovered (as the words the entry does
+/// not support always did, through `precision`), and for it beside an entry fully covered.
 struct RubricFusion: Sendable {
     struct Features: Sendable, Equatable {
         /// Weighted coverage of the key points, and its means by meaning and by words alone.
@@ -27,21 +30,30 @@ struct RubricFusion: Sendable {
         var contradicted: Bool
         var assertsMisconception: Bool
         var makesClaims: Bool
+        /// How much the answer says beyond the reference and its key points (the logarithm of
+        /// 1 + its terms they never use), and the share of its terms they use: a fluent wrong
+        /// answer says much that neither uses. Its products with the coverage let the weight of
+        /// what is said beyond them turn with it: against the answer beside an entry it barely
+        /// covers, for it (extra detail) beside one it covers fully.
+        var beyondReference: Double
+        var shareInReference: Double
 
         var vector: [Double] {
             [
                 coverage, semanticCoverage, lexicalCoverage, keyTermScore, misconceptionMargin, misconceptionCosine,
                 worstSentenceMargin, sentencesNearMistakes, precision, contradicted ? 1 : 0, assertsMisconception ? 1 : 0,
-                makesClaims ? 1 : 0,
+                makesClaims ? 1 : 0, beyondReference, shareInReference, beyondReference * coverage, beyondReference * (1 - coverage),
             ]
         }
     }
 
-    static let weights = [0.139, 0.635, 1.189, 1.454, -0.496, -0.919, 0.509, -0.981, 0.583, -1.193, -1.028, -1.006]
+    static let weights = [
+        -0.101, 0.424, 0.942, 1.304, -0.343, -0.869, 0.322, -0.819, 0.087, -1.344, -1.005, -0.910, -0.362, 0.618, 0.491, -0.853,
+    ]
     /// The linear score halfway between the dev splits' median good and median partial answer
     /// maps to 50; `slope` spreads the rest over 0...100.
-    static let centre = 1.799
-    static let slope = 1.592
+    static let centre = 1.479
+    static let slope = 1.385
 
     /// 0...1.
     static func score(_ features: Features) -> Double {
@@ -51,7 +63,8 @@ struct RubricFusion: Sendable {
 
     /// The features of a judgement with embeddings (nil without: there is nothing to fuse).
     static func features(
-        of judgement: RubricJudge.Judgement, keyTermScore: Double, precision: Double, contradicted: Bool, makesClaims: Bool
+        of judgement: RubricJudge.Judgement, keyTermScore: Double, precision: Double, contradicted: Bool, makesClaims: Bool,
+        termsBeyondReference: Int, shareInReference: Double
     ) -> Features? {
         let keys = judgement.sentenceKeyCosines
         let mistakes = judgement.sentenceMisconceptionCosines
@@ -69,6 +82,6 @@ struct RubricFusion: Sendable {
             worstSentenceMargin: margins.min() ?? 0,
             sentencesNearMistakes: Double(margins.filter { $0 <= 0 }.count) / Double(sentences),
             precision: precision, contradicted: contradicted, assertsMisconception: !judgement.asserted.isEmpty,
-            makesClaims: makesClaims)
+            makesClaims: makesClaims, beyondReference: log(1 + Double(termsBeyondReference)), shareInReference: shareInReference)
     }
 }

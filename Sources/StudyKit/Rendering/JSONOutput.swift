@@ -225,10 +225,13 @@ public enum JSONOutput {
             let doubts: [String]
             let claims: [String]
             let goodOdds: Double?
+            let termsBeyondReference: Int
+            let shareInReference: Double
         }
         return encode(
             Features(
                 keyTermScore: grade.keyTermScore, ownEntryMargin: grade.ownEntryMargin, rubric: grade.judgement, doubts: grade.doubts,
-                claims: grade.claims, goodOdds: grade.goodOdds))
+                claims: grade.claims, goodOdds: grade.goodOdds, termsBeyondReference: grade.termsBeyondReference,
+                shareInReference: grade.shareInReference))
     }
 }

@@ -120,8 +120,21 @@ struct QualityRegressionTests {
         let report = GradingReport(answers: try Self.answers("django-interview-questions/grading-test.json"), grader: grader)
         #expect(report.sureSeriousErrors == 0, "\(Self.sureFigures(report))")
         #expect(report.sureFits >= 0.97, "\(Self.sureFigures(report))")
-        #expect(report.sureCoverage >= 0.78, "\(Self.sureFigures(report))")
-        #expect(report.pairsInOrder >= 0.89, "\(Self.sureFigures(report))")
+        #expect(report.sureCoverage >= 0.77, "\(Self.sureFigures(report))")
+        #expect(report.pairsInOrder >= 0.92, "\(Self.sureFigures(report))")
+    }
+
+    /// The Python FAQ with its rubric and Python's documented names.
+    @Test func pythonFAQRubricGradingTestSplit() throws {
+        let corpusURL = Self.evaluation.appendingPathComponent("python-faq/python-faq.md")
+        let rubric = try RubricParser().parseCompanion(ofCorpusAt: corpusURL, corpus: Self.python.corpus)
+        let names = try ReferenceNamesParser().parseCompanion(ofCorpusAt: corpusURL)
+        let report = GradingReport(
+            answers: try Self.answers("python-faq/grading-test.json"), grader: Grader(searcher: Self.python, rubric: rubric, names: names))
+        #expect(report.sureSeriousErrors <= 3, "\(Self.sureFigures(report))")
+        #expect(report.sureFits >= 0.975, "\(Self.sureFigures(report))")
+        #expect(report.sureCoverage >= 0.74, "\(Self.sureFigures(report))")
+        #expect(report.pairsInOrder >= 0.85, "\(Self.sureFigures(report))")
     }
 
     static func conversations(_ path: String) throws -> [ConversationReport.LabelledConversation] {
