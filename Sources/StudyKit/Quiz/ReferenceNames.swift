@@ -12,7 +12,7 @@ import Foundation
 /// learner cannot have chosen them: a member of a documented module or type (`os.delete`,
 /// `str.hex`), and a special name (`__circular__`). What follows a variable (`lst.totuple()`) may
 /// be a method of the learner's own class, and is not checked.
-public struct ReferenceNames: Sendable, Equatable {
+public struct ReferenceNames: Sendable {
     var commands: Set<String> = []
     var tags: Set<String> = []
     var filters: Set<String> = []
@@ -26,13 +26,8 @@ public struct ReferenceNames: Sendable, Equatable {
     /// Names with two underscores on each side that the documentation knows (`__init__`).
     var specialNames: Set<String> = []
 
-    /// The names of `library` (the documentation's name, for messages).
+    /// The library whose documentation gives the names, as messages call it.
     var library = "Django"
-
-    public var isEmpty: Bool {
-        commands.isEmpty && tags.isEmpty && filters.isEmpty && djangoPaths.isEmpty && modules.isEmpty && types.isEmpty
-            && specialNames.isEmpty
-    }
 
     /// Commands of third-party packages a Django developer commonly runs through `manage.py`.
     static let wellKnownThirdPartyCommands: Set<String> = [
