@@ -65,6 +65,6 @@ struct GoodAnswerOdds: Sendable {
             keyTermScore: grade.keyTermScore, similarity: grade.similarity ?? 0, ownEntryMargin: grade.ownEntryMargin ?? 0,
             statedShare: Double(coverage.filter { $0 >= Grader.statedCoverage }.count) / Double(coverage.count),
             leastCoverage: coverage.min() ?? 0, precision: grade.precision, contradicted: !grade.contradictions.isEmpty,
-            beyondReference: log(1 + Double(grade.termsBeyondReference)), shareInReference: grade.shareInReference)
+            beyondReference: log(1 + Double(judgement.termsBeyondReference)), shareInReference: judgement.shareInReference)
     }
 }

@@ -45,10 +45,6 @@ public struct Grade: Sendable, Equatable {
     var goodOdds: Double?
     /// Sweeping claims the reference does not make (`Contradictions.Findings.doubtful`).
     var claims: [String] = []
-    /// With a rubric: how many of the answer's terms neither the reference nor its key points
-    /// use, and the share of its terms they do use.
-    var termsBeyondReference = 0
-    var shareInReference = 0.0
 
     public init(entryID: Int, score: Int, covered: [String], missed: [String], missedTerms: Set<String>) {
         self.entryID = entryID

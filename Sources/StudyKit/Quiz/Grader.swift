@@ -165,19 +165,15 @@ public struct Grader: Sendable {
         score += Self.onTopicShare * support.precision * support.substance * (1 - recall)
         let keyTermScore = min(1, max(0, score))
         var judgement: RubricJudge.Judgement?
-        var beyondReference = (terms: 0, share: 0.0)
         if let item {
             let judged = judge.judge(
                 units: units, unitVectors: unitVectors, item: item, entry: entry, forms: forms, synonyms: Set(synonyms.keys))
             judgement = judged
             let wrong = !contradictions.isEmpty
             contradictions += judged.asserted.map { "says what is a common mistake: \u{201C}\(item.misconceptions[$0].text)\u{201D}" }
-            let answerTerms = Set(searcher.analyzer.terms(corrected))
-            let known = answerTerms.intersection(judge.referenceTerms(of: entry, item: item))
-            beyondReference = (answerTerms.count - known.count, answerTerms.isEmpty ? 0 : Double(known.count) / Double(answerTerms.count))
             if let features = RubricFusion.features(
                 of: judged, keyTermScore: keyTermScore, precision: support.precision, contradicted: wrong,
-                makesClaims: !findings.doubtful.isEmpty, termsBeyondReference: beyondReference.terms, shareInReference: beyondReference.share)
+                makesClaims: !findings.doubtful.isEmpty)
             {
                 score = RubricFusion.score(features)
             } else {
@@ -202,7 +198,6 @@ public struct Grader: Sendable {
         grade.ownEntryMargin = ownEntryMargin
         grade.judgement = judgement
         grade.claims = findings.doubtful
-        (grade.termsBeyondReference, grade.shareInReference) = beyondReference
         if let item, let judgement {
             let stated = judgement.coverage.map { $0 >= Self.statedCoverage }
             grade.keyPointsCovered = zip(item.keyPoints, stated).filter(\.1).map(\.0.text)

@@ -15,10 +15,6 @@ public struct ReferenceNamesParser: Sendable {
 
     public init() {}
 
-    public static func companion(ofCorpusAt corpus: URL) -> URL {
-        file.url(ofCorpusAt: corpus)
-    }
-
     /// Parses the names beside the corpus file `corpusURL`, or returns nil when there are none.
     public func parseCompanion(ofCorpusAt corpusURL: URL) throws(CorpusError) -> ReferenceNames? {
         guard let (text, companion) = try Self.file.text(ofCorpusAt: corpusURL) else { return nil }

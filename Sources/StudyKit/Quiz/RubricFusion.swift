@@ -63,8 +63,7 @@ struct RubricFusion: Sendable {
 
     /// The features of a judgement with embeddings (nil without: there is nothing to fuse).
     static func features(
-        of judgement: RubricJudge.Judgement, keyTermScore: Double, precision: Double, contradicted: Bool, makesClaims: Bool,
-        termsBeyondReference: Int, shareInReference: Double
+        of judgement: RubricJudge.Judgement, keyTermScore: Double, precision: Double, contradicted: Bool, makesClaims: Bool
     ) -> Features? {
         let keys = judgement.sentenceKeyCosines
         let mistakes = judgement.sentenceMisconceptionCosines
@@ -82,6 +81,7 @@ struct RubricFusion: Sendable {
             worstSentenceMargin: margins.min() ?? 0,
             sentencesNearMistakes: Double(margins.filter { $0 <= 0 }.count) / Double(sentences),
             precision: precision, contradicted: contradicted, assertsMisconception: !judgement.asserted.isEmpty,
-            makesClaims: makesClaims, beyondReference: log(1 + Double(termsBeyondReference)), shareInReference: shareInReference)
+            makesClaims: makesClaims, beyondReference: log(1 + Double(judgement.termsBeyondReference)),
+            shareInReference: judgement.shareInReference)
     }
 }

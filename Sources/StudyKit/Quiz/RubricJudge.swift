@@ -64,6 +64,10 @@ struct RubricJudge: Sendable {
         /// best cosine with any key point and with any misconception.
         var sentenceKeyCosines: [Double] = []
         var sentenceMisconceptionCosines: [Double] = []
+        /// How many of the answer's terms neither the reference nor the key points use, and the
+        /// share of its terms they do use.
+        var termsBeyondReference = 0
+        var shareInReference = 0.0
 
         private enum CodingKeys: String, CodingKey {
             case semantic, lexical, score, evidence, sentenceKeyCosines, sentenceMisconceptionCosines
@@ -144,6 +148,11 @@ struct RubricJudge: Sendable {
             evidence.append(strongest)
         }
         var judgement = Judgement(semantic: semantic, lexical: lexical, score: score, evidence: evidence)
+        // The whole answer is the last unit.
+        let answerTerms = Set(searcher.analyzer.terms(units.last ?? ""))
+        let known = answerTerms.intersection(ownTerms).count
+        judgement.termsBeyondReference = answerTerms.count - known
+        judgement.shareInReference = answerTerms.isEmpty ? 0 : Double(known) / Double(answerTerms.count)
         if unitVectors != nil {
             judgement.sentenceKeyCosines = bestKeyCosine
             judgement.sentenceMisconceptionCosines = bestMisconceptionCosine

@@ -231,7 +231,7 @@ public enum JSONOutput {
         return encode(
             Features(
                 keyTermScore: grade.keyTermScore, ownEntryMargin: grade.ownEntryMargin, rubric: grade.judgement, doubts: grade.doubts,
-                claims: grade.claims, goodOdds: grade.goodOdds, termsBeyondReference: grade.termsBeyondReference,
-                shareInReference: grade.shareInReference))
+                claims: grade.claims, goodOdds: grade.goodOdds, termsBeyondReference: grade.judgement?.termsBeyondReference ?? 0,
+                shareInReference: grade.judgement?.shareInReference ?? 0))
     }
 }
